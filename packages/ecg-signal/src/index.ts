@@ -1,0 +1,2 @@
+/** Placeholder entry point: this package's issue has not come yet. */
+export {};

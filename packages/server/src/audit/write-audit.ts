@@ -1,0 +1,50 @@
+import type { FastifyRequest } from 'fastify';
+import type { DbOrTx } from '../db/database.js';
+import { auditEvents } from '../db/schema/index.js';
+
+/** One thing to record. */
+export interface AuditInput {
+  /** Dotted verb, e.g. `patient.read`, `auth.login`, `user.create`. */
+  action: string;
+  outcome?: 'success' | 'denied' | 'failure';
+  resourceType?: string;
+  resourceId?: string;
+  patientId?: string | null;
+  details?: Record<string, unknown>;
+  /** Overrides for events before a session exists (login). */
+  actorUserId?: string | null;
+  actorUsername?: string | null;
+}
+
+/**
+ * Appends audit rows for `request` (who, acting for which organisation, from which address).
+ * Call it inside the transaction of the change it records, so both commit or neither does.
+ */
+export async function writeAudit(
+  db: DbOrTx,
+  request: FastifyRequest,
+  inputs: AuditInput | AuditInput[],
+): Promise<void> {
+  const list = Array.isArray(inputs) ? inputs : [inputs];
+  if (list.length === 0) {
+    return;
+  }
+  const auth = request.auth;
+  const userAgent = request.headers['user-agent']?.slice(0, 300) ?? null;
+  await db.insert(auditEvents).values(
+    list.map((input) => ({
+      actorUserId: input.actorUserId !== undefined ? input.actorUserId : (auth?.userId ?? null),
+      actorUsername:
+        input.actorUsername !== undefined ? input.actorUsername : (auth?.username ?? null),
+      actingOrgId: auth?.activeOrgId ?? null,
+      action: input.action,
+      resourceType: input.resourceType ?? null,
+      resourceId: input.resourceId ?? null,
+      patientId: input.patientId ?? null,
+      outcome: input.outcome ?? 'success',
+      ip: request.ip,
+      userAgent,
+      details: input.details ?? {},
+    })),
+  );
+}

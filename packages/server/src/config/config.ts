@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** Environment variables Gesang reads, validated once at start. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+    .optional(),
+  GESANG_DATA_DIR: z.string().min(1).default('data'),
+  GESANG_DB_APP_ROLE: z
+    .string()
+    .regex(/^([a-z_][a-z0-9_]*|none)$/, 'a plain identifier or "none"')
+    .default('gesang_app'),
+  GESANG_DEMO: booleanFromEnv.optional(),
+  GESANG_DEMO_PASSWORD: z.string().min(10, 'at least 10 characters').max(200).optional(),
+  GESANG_COOKIE_SECURE: booleanFromEnv.default(false),
+  GESANG_TRUST_PROXY: booleanFromEnv.default(false),
+  GESANG_SESSION_IDLE_MIN: z.coerce.number().int().min(1).max(1440).default(120),
+  GESANG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  GESANG_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Validated configuration. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server; undefined means the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  /** Absolute path of the data folder (embedded database, files). */
+  dataDir: string;
+  /** Role the server switches to on PostgreSQL; null to keep the connecting role. */
+  dbAppRole: string | null;
+  /** Load the demo consortium into an empty database. */
+  demo: boolean;
+  demoPassword: string | undefined;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  shutdownTimeoutMs: number;
+  logLevel: string;
+}
+
+/** Thrown when the environment is invalid; its message lists every bad variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads and validates configuration from `env`.
+ * @throws ConfigError naming each invalid variable and why.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.GESANG_DATA_DIR),
+    dbAppRole: e.GESANG_DB_APP_ROLE === 'none' ? null : e.GESANG_DB_APP_ROLE,
+    // Demo data by default only on the embedded database; never silently on a production server.
+    demo: e.GESANG_DEMO ?? e.DATABASE_URL === undefined,
+    demoPassword: e.GESANG_DEMO_PASSWORD,
+    cookieSecure: e.GESANG_COOKIE_SECURE,
+    trustProxy: e.GESANG_TRUST_PROXY,
+    sessionIdleMs: e.GESANG_SESSION_IDLE_MIN * 60_000,
+    sessionMaxMs: e.GESANG_SESSION_MAX_HOURS * 3_600_000,
+    shutdownTimeoutMs: e.GESANG_SHUTDOWN_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

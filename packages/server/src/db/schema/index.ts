@@ -1,0 +1,4 @@
+export * from './organisations.js';
+export * from './users.js';
+export * from './audit.js';
+export * from './patients.js';
