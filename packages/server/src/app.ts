@@ -55,6 +55,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preClose', () => {
     closing = true;
   });
+  // A keep-alive socket busy when shutdown began would otherwise hold the close open: answer the
+  // requests in flight with `Connection: close` so each socket ends with its last response.
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) {
+      void reply.header('connection', 'close');
+    }
+  });
   app.decorate('config', config);
   app.decorate('database', database);
   app.setValidatorCompiler(validatorCompiler);

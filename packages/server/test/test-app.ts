@@ -36,10 +36,14 @@ export async function openTestDatabase(): Promise<Database> {
  * Tests isolate by creating their own organisations and users with random codes, never by
  * truncating tables.
  */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = testConfig(overrides);
   const app = await buildApp({ config, database, logger: false, serveWeb: false });
+  beforeReady?.(app);
   await app.ready();
   return {
     app,

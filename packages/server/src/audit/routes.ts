@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { searchAuditRoute } from './search-audit.js';
 
 /** Wires the /api/audit endpoints. */
-export function auditRoutes(_app: FastifyInstance): void {}
+export function auditRoutes(app: FastifyInstance): void {
+  searchAuditRoute(app);
+}

@@ -25,12 +25,13 @@ export interface SeedResult {
 }
 
 /**
- * Loads the demo consortium into an empty database. On later starts it only resets the demo
+ * Loads the demo consortium unless it is there already. On later starts it only resets the demo
  * logins' password when `password` comes from GESANG_DEMO_PASSWORD.
  */
 export async function seedDemo(db: Db, password: string, passwordFromEnv: boolean): Promise<SeedResult> {
   const usernames = demoUsers.map((u) => u.username);
-  const [existing] = await db.select({ n: count() }).from(organisations);
+  // The hub's code marks the demo as loaded (an operator's own data never uses demo codes).
+  const [existing] = await db.select({ n: count() }).from(organisations).where(eq(organisations.code, 'xigaze-peoples'));
   if ((existing?.n ?? 0) > 0) {
     if (passwordFromEnv) {
       await db.update(users).set({ passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null }).where(inArray(users.username, usernames));

@@ -30,3 +30,17 @@ export function createPatient(body: CreatePatientBody): Promise<CreatePatientRes
 export function fetchPatient(id: string): Promise<Patient> {
   return request<Patient>('GET', `/api/patients/${encodeURIComponent(id)}`);
 }
+
+/** Fields of {@link updatePatient}; `null` clears a name or the birth date. */
+export interface PatientPatch {
+  nameZh?: string | null;
+  nameBo?: string | null;
+  namePinyin?: string | null;
+  sex?: Patient['sex'];
+  birthDate?: string | null;
+}
+
+/** Correct a patient's names, sex or birth date. */
+export function updatePatient(id: string, patch: PatientPatch): Promise<Patient> {
+  return request<Patient>('PATCH', `/api/patients/${encodeURIComponent(id)}`, patch);
+}

@@ -45,7 +45,7 @@ export function UserMenu({ session, compact }: { session: Session; compact: bool
       modal.confirm({
         title: t('auth.signOutAllConfirm'),
         okText: t('auth.signOutAll'),
-        okButtonProps: { danger: true, 'data-testid': 'confirm-sign-out-all' } as object,
+        okButtonProps: { danger: true, 'data-testid': 'confirm-sign-out-all' },
         cancelText: t('common.cancel'),
         onOk: () => signOutAll().catch((error: unknown) => message.error(errorText(error))),
       });

@@ -70,6 +70,9 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
       switchOrg: async (orgId) => {
         adopt(await auth.switchOrg(orgId));
       },
+      refresh: async () => {
+        adopt(await auth.fetchSession());
+      },
       setLocale: async (locale: Locale) => {
         await changeLocale(locale);
         if (state.status === 'signed-in') {

@@ -20,6 +20,8 @@ export interface SessionContextValue {
   signOutAll: () => Promise<void>;
   /** Act for another of the user's organisations. */
   switchOrg: (orgId: string) => Promise<void>;
+  /** Reload the session (after changing two-factor settings). */
+  refresh: () => Promise<void>;
   /** Change the UI language; saved on the device and, when signed in, on the server. */
   setLocale: (locale: Locale) => Promise<void>;
 }
