@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, createUser, signIn, testPassword } from '../../test/fixtures.js';
+import { createOrg, createUser, signIn, testAddress, testPassword } from '../../test/fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { auditEvents, users } from '../db/schema/index.js';
 import { maxFailedLogins } from './login.js';
@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const login = (username: string, password: string, totp?: string) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password, ...(totp ? { totp } : {}) } });
+  t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: testAddress(), payload: { username, password, ...(totp ? { totp } : {}) } });
 
 describe('login', () => {
   it('sets an HTTP-only SameSite cookie and returns the CSRF token, again from /session', async () => {

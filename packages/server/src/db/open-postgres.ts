@@ -33,16 +33,13 @@ export async function openPostgres(
     await admin.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
     await admin.end();
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  if (useRole !== null) {
-    const role = useRole;
-    pool.on('connect', (client) => {
-      // Every statement the server runs goes through the restricted role.
-      client.query(`set role "${role}"`).catch((error: unknown) => {
-        log(`could not set role ${role}: ${String(error)}`);
-      });
-    });
-  }
+  // The role is a startup parameter, so every pooled connection runs as it from its first
+  // statement (no window in which a connection acts as the connecting role).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(useRole === null ? {} : { options: `-c role=${useRole}` }),
+  });
   const db = drizzle({ client: pool, schema }) as unknown as Db;
   return {
     db,

@@ -10,7 +10,7 @@ const contextNames: Record<string, string> = {
 };
 
 /** Turns a schema validation failure into a 400 naming the first field at fault. */
-function validationProblem(error: FastifyError): GesangError {
+function validationProblem(error: Pick<FastifyError, 'validation' | 'validationContext'>): GesangError {
   const context = contextNames[error.validationContext ?? 'body'] ?? 'body';
   const first = error.validation?.[0];
   const path = (first?.instancePath ?? '').split('/').filter(Boolean).join('.');
@@ -26,7 +26,7 @@ export function toGesangError(error: unknown): GesangError {
   }
   const fastifyError = error as Partial<FastifyError> & { statusCode?: number };
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return validationProblem(error as FastifyError);
+    return validationProblem(error);
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -6,14 +6,15 @@ import { orgGrants } from '../db/schema/index.js';
 
 /** `rootId` and every organisation below it. */
 export async function subtreeOrgIds(db: DbOrTx, rootId: string): Promise<string[]> {
-  const result = (await db.execute(sql`
+  const result: unknown = await db.execute(sql`
     with recursive tree(id) as (
       select id from organisations where id = ${rootId}
       union
       select o.id from organisations o join tree t on o.parent_id = t.id
     )
-    select id from tree`)) as unknown as { rows: { id: string }[] };
-  return result.rows.map((row) => row.id);
+    select id from tree`);
+  // Both drivers answer raw SQL with `{ rows }`; drizzle's shared base type cannot say so.
+  return (result as { rows: { id: string }[] }).rows.map((row) => row.id);
 }
 
 /**

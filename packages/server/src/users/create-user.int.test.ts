@@ -72,7 +72,10 @@ describe('POST /api/users', () => {
 
     const [row] = await t.database.db.select().from(users).where(eq(users.id, created.id));
     expect(row?.passwordHash.startsWith('$argon2id$')).toBe(true);
-    const held = await t.database.db.select().from(memberships).where(eq(memberships.userId, created.id));
+    const held = await t.database.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, created.id));
     expect(held).toHaveLength(3);
 
     const audit = await auditRowsFor(t.database.db, 'user.create', created.id);
@@ -132,7 +135,9 @@ describe('POST /api/users', () => {
     const townshipAdmin = await createPerson(db, [[world.townshipA.id, 'org_admin']]);
     const village = await createOrg(db, { kind: 'village', parentId: world.townshipA.id });
     const admin = await signInAs(t.app, townshipAdmin);
-    const inVillage = newUser(village.id, { memberships: [{ orgId: village.id, roles: ['org_admin'] }] });
+    const inVillage = newUser(village.id, {
+      memberships: [{ orgId: village.id, roles: ['org_admin'] }],
+    });
     expect((await admin.post('/api/users', inVillage)).statusCode).toBe(201);
     const inCounty = newUser(world.countyA.id, {
       memberships: [{ orgId: world.countyA.id, roles: ['org_admin'] }],
@@ -150,7 +155,10 @@ describe('POST /api/users', () => {
       [{ displayName: 'x'.repeat(101) }, 'body.displayName'],
       [{ password: 'short' }, 'body.password'],
       [{ memberships: [] }, 'body.memberships'],
-      [{ memberships: [{ orgId: randomUUID(), roles: ['ecg_reader'] }] }, 'body.memberships.0.orgId'],
+      [
+        { memberships: [{ orgId: randomUUID(), roles: ['ecg_reader'] }] },
+        'body.memberships.0.orgId',
+      ],
       [
         {
           memberships: [

@@ -88,8 +88,14 @@ describe('GET /api/users', () => {
     const plain = await createPerson(db, [[world.countyA.id, 'ecg_reader']], `q${s}axb`);
     const percent = await createPerson(db, [[world.countyA.id, 'ecg_reader']]);
     const nearPercent = await createPerson(db, [[world.countyA.id, 'ecg_reader']]);
-    await db.update(users).set({ displayName: `Dr ${s} 100% Sure` }).where(eq(users.id, percent.id));
-    await db.update(users).set({ displayName: `Dr ${s} 1000 Sure` }).where(eq(users.id, nearPercent.id));
+    await db
+      .update(users)
+      .set({ displayName: `Dr ${s} 100% Sure` })
+      .where(eq(users.id, percent.id));
+    await db
+      .update(users)
+      .set({ displayName: `Dr ${s} 1000 Sure` })
+      .where(eq(users.id, nearPercent.id));
     const admin = await signInAs(t.app, world.consortiumAdmin);
     const search = async (q: string): Promise<string[]> => {
       const response = await admin.get(`/api/users?q=${encodeURIComponent(q)}`);

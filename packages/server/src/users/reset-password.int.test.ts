@@ -73,7 +73,9 @@ describe('POST /api/users/:id/reset-password', () => {
     expect((await attemptLogin(t.app, world.techB.username, world.techB.password)).statusCode).toBe(
       200,
     );
-    expect(await auditRowsFor(t.database.db, 'user.reset_password', world.techB.id)).toHaveLength(0);
+    expect(await auditRowsFor(t.database.db, 'user.reset_password', world.techB.id)).toHaveLength(
+      0,
+    );
   });
 
   it('resets a user who also works elsewhere only for an administrator of every place', async () => {

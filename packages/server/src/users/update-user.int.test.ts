@@ -98,7 +98,9 @@ describe('PATCH /api/users/:id', () => {
       [world.countyB.id, 'ecg_reader'],
     ]);
     const adminA = await signInAs(t.app, world.adminA);
-    expect((await adminA.patch(`/api/users/${shared.id}`, { disabled: true })).statusCode).toBe(403);
+    expect((await adminA.patch(`/api/users/${shared.id}`, { disabled: true })).statusCode).toBe(
+      403,
+    );
     expect((await adminA.patch(`/api/users/${shared.id}`, { locale: 'en' })).statusCode).toBe(200);
     const consortium = await signInAs(t.app, world.consortiumAdmin);
     const response = await consortium.patch(`/api/users/${shared.id}`, { disabled: true });
