@@ -14,6 +14,16 @@ const exitArg = process.argv.find((arg) => arg.startsWith('--exit-code='));
 const runExitCode = exitArg === undefined ? 0 : Number(exitArg.slice('--exit-code='.length));
 
 /** @typedef {{ name: string, passed: number, failed: number, skipped: number, exit: number }} Row */
+/**
+ * The fields read here from either runner's JSON report (vitest: num*, testResults; Playwright:
+ * stats, errors).
+ * @typedef {{
+ *   numPassedTests?: number, numFailedTests: number, numPendingTests: number, numTodoTests: number,
+ *   testResults?: { status: string, assertionResults: { status: string }[] }[],
+ *   stats?: { expected: number, unexpected: number, flaky: number, skipped: number },
+ *   errors?: unknown[],
+ * }} Report
+ */
 
 /**
  * Counts from a vitest (`--reporter=json`) or Playwright (json reporter) report.
@@ -24,16 +34,9 @@ function countReport(file) {
   if (!existsSync(file)) {
     return undefined;
   }
-  /**
-   * The fields read here, from either runner's JSON report.
-   * @type {{
-   *   numPassedTests?: number, numFailedTests: number, numPendingTests: number,
-   *   numTodoTests: number, testResults?: { status: string, assertionResults: { status: string }[] }[],
-   *   stats?: { expected: number, unexpected: number, flaky: number, skipped: number },
-   *   errors?: unknown[],
-   * }}
-   */
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  /** @type {unknown} */
+  const parsed = JSON.parse(readFileSync(file, 'utf8'));
+  const report = /** @type {Report} */ (parsed);
   if (typeof report.numPassedTests === 'number') {
     // vitest: a file that fails to load or whose hook throws has no failed test, only a failed
     // file result; count each such file once.

@@ -81,7 +81,8 @@ export default defineConfig({
     url: `${baseURL}/ready`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'pipe',
+    // The server logs every request on stdout; show it only when asked (GESANG_E2E_SERVER_LOG=1).
+    stdout: process.env.GESANG_E2E_SERVER_LOG === '1' ? 'pipe' : 'ignore',
     stderr: 'pipe',
     env: {
       ...process.env,

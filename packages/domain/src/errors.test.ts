@@ -20,7 +20,9 @@ describe('GesangError', () => {
     const outcome = GesangError.badRequest('bad name', 'body.name').toOperationOutcome();
     expect(outcome).toEqual({
       resourceType: 'OperationOutcome',
-      issue: [{ severity: 'error', code: 'invalid', diagnostics: 'bad name', expression: ['body.name'] }],
+      issue: [
+        { severity: 'error', code: 'invalid', diagnostics: 'bad name', expression: ['body.name'] },
+      ],
     });
   });
 

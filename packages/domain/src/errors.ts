@@ -114,9 +114,14 @@ export class GesangError extends Error {
 
   /** 400: the request is wrong; name the field when one is at fault. */
   static badRequest(message: string, field?: string): GesangError {
-    return new GesangError(400, field === undefined ? 'bad_request' : 'validation_failed', message, {
-      field,
-    });
+    return new GesangError(
+      400,
+      field === undefined ? 'bad_request' : 'validation_failed',
+      message,
+      {
+        field,
+      },
+    );
   }
 
   /** 401: no valid session. */

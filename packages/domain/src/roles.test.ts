@@ -11,7 +11,13 @@ describe('roles', () => {
   });
 
   it('no clinical role manages users; a reader cannot write patients', () => {
-    for (const role of ['ecg_technician', 'county_doctor', 'ecg_reader', 'chest_pain_coordinator', 'consult_specialist'] as const) {
+    for (const role of [
+      'ecg_technician',
+      'county_doctor',
+      'ecg_reader',
+      'chest_pain_coordinator',
+      'consult_specialist',
+    ] as const) {
       expect(permissionsOf([role]).has('user:manage')).toBe(false);
     }
     expect(permissionsOf(['ecg_reader']).has('patient:write')).toBe(false);
@@ -25,7 +31,11 @@ describe('roles', () => {
 });
 
 describe('localize', () => {
-  const name = { zh: '拉孜县人民医院', en: "Lhatse County People's Hospital", bo: 'ལྷ་རྩེ་རྫོང་མི་དམངས་སྨན་ཁང་།' };
+  const name = {
+    zh: '拉孜县人民医院',
+    en: "Lhatse County People's Hospital",
+    bo: 'ལྷ་རྩེ་རྫོང་མི་དམངས་སྨན་ཁང་།',
+  };
   it('picks the locale and falls back to Chinese when Tibetan is missing', () => {
     expect(localize(name, 'en')).toBe(name.en);
     expect(localize(name, 'bo')).toBe(name.bo);

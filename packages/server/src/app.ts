@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes.js';
+import { flushDeferredAudit } from './audit/write-audit.js';
 import { authRoutes } from './auth/routes.js';
 import { installAuthHook } from './auth/auth-hook.js';
 import type { Config } from './config/config.js';
@@ -40,7 +41,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : {
             level: config.logLevel,
             // Credentials never reach the logs.
-            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers["x-csrf-token"]',
+              'req.headers.authorization',
+            ],
             ...(typeof options.logger === 'object' ? options.logger : {}),
           },
     trustProxy: config.trustProxy,
@@ -61,6 +66,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (closing) {
       void reply.header('connection', 'close');
     }
+  });
+  app.addHook('onError', async (request) => {
+    await flushDeferredAudit(database.db, request);
   });
   app.decorate('config', config);
   app.decorate('database', database);

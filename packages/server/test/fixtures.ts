@@ -191,16 +191,14 @@ export async function createPatientRecord(
     throw new Error('patient insert failed');
   }
   if (input.identifiers !== undefined && input.identifiers.length > 0) {
-    await db
-      .insert(patientIdentifiers)
-      .values(
-        input.identifiers.map((i) => ({
-          patientId: row.id,
-          system: i.system,
-          value: i.value,
-          orgId: i.orgId ?? null,
-        })),
-      );
+    await db.insert(patientIdentifiers).values(
+      input.identifiers.map((i) => ({
+        patientId: row.id,
+        system: i.system,
+        value: i.value,
+        orgId: i.orgId ?? null,
+      })),
+    );
   }
   await db.insert(patientOrgs).values({ patientId: row.id, orgId: input.orgId });
   return { id: row.id };

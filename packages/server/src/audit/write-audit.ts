@@ -48,3 +48,23 @@ export async function writeAudit(
     })),
   );
 }
+
+const deferred = new WeakMap<FastifyRequest, AuditInput[]>();
+
+/**
+ * Records an audit row that must outlive the transaction that is about to fail (a refusal found
+ * inside a transaction, which the error rolls back). Written by the app's onError hook once the
+ * transaction has ended; PGlite has one session, so writing it from inside would wait forever.
+ */
+export function auditAfterRollback(request: FastifyRequest, input: AuditInput): void {
+  deferred.set(request, [...(deferred.get(request) ?? []), input]);
+}
+
+/** Writes the rows queued by {@link auditAfterRollback} for `request` (the onError hook). */
+export async function flushDeferredAudit(db: DbOrTx, request: FastifyRequest): Promise<void> {
+  const pending = deferred.get(request);
+  if (pending !== undefined) {
+    deferred.delete(request);
+    await writeAudit(db, request, pending);
+  }
+}

@@ -8,8 +8,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<void> {
   const token = request.cookies[sessionCookie];
-  const auth =
-    token === undefined ? null : await loadSession(app.database.db, app.config, token);
+  const auth = token === undefined ? null : await loadSession(app.database.db, app.config, token);
   if (auth === null) {
     throw GesangError.unauthenticated();
   }

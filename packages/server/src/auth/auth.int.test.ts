@@ -18,7 +18,12 @@ afterAll(async () => {
 });
 
 const login = (username: string, password: string, totp?: string) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: testAddress(), payload: { username, password, ...(totp ? { totp } : {}) } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress: testAddress(),
+    payload: { username, password, ...(totp ? { totp } : {}) },
+  });
 
 describe('login', () => {
   it('sets an HTTP-only SameSite cookie and returns the CSRF token, again from /session', async () => {
@@ -32,7 +37,11 @@ describe('login', () => {
     expect(body.csrfToken.length).toBeGreaterThanOrEqual(32);
     expect(body.activeOrgId).toBe(countyId);
     expect(body.permissions).toContain('ecg:upload');
-    const session = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: `gesang_session=${cookie?.value}` } });
+    const session = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: `gesang_session=${cookie?.value}` },
+    });
     expect(session.json<{ csrfToken: string }>().csrfToken).toBe(body.csrfToken);
   });
 
@@ -67,20 +76,46 @@ describe('login', () => {
     const ip = '203.0.113.77';
     let last = 0;
     for (let i = 0; i < 31; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { username: `ghost${i}`, password: 'whatever-123' } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: ip,
+        payload: { username: `ghost${i}`, password: 'whatever-123' },
+      });
       last = r.statusCode;
     }
     expect(last).toBe(429);
-    const other = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '203.0.113.78', payload: { username: 'ghost', password: 'whatever-123' } });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.78',
+      payload: { username: 'ghost', password: 'whatever-123' },
+    });
     expect(other.statusCode).toBe(401);
   });
 
   it('audits sign-in success and failure with the address', async () => {
     const user = await createUser(t.database.db, [[countyId, 'ecg_technician']]);
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '198.51.100.9', payload: { username: user.username, password: 'wrong password!' } });
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '198.51.100.9', payload: { username: user.username, password: user.password } });
-    const rows = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorUsername, user.username));
-    const outcomes = rows.filter((r) => r.action === 'auth.login').map((r) => r.outcome).sort();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '198.51.100.9',
+      payload: { username: user.username, password: 'wrong password!' },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '198.51.100.9',
+      payload: { username: user.username, password: user.password },
+    });
+    const rows = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.actorUsername, user.username));
+    const outcomes = rows
+      .filter((r) => r.action === 'auth.login')
+      .map((r) => r.outcome)
+      .sort();
     expect(outcomes).toEqual(['failure', 'success']);
     expect(rows.every((r) => r.ip === '198.51.100.9')).toBe(true);
   });
@@ -90,10 +125,20 @@ describe('session and CSRF', () => {
   it('refuses a state-changing request without the CSRF header, accepts it with', async () => {
     const user = await createUser(t.database.db, [[countyId, 'ecg_technician']]);
     const client = await signIn(t.app, user.username);
-    const without = await t.app.inject({ method: 'PATCH', url: '/api/auth/preferences', headers: { cookie: client.cookie }, payload: { locale: 'bo' } });
+    const without = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/preferences',
+      headers: { cookie: client.cookie },
+      payload: { locale: 'bo' },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json<{ code: string }>().code).toBe('csrf_failed');
-    const wrong = await t.app.inject({ method: 'PATCH', url: '/api/auth/preferences', headers: { cookie: client.cookie, 'x-csrf-token': 'x'.repeat(43) }, payload: { locale: 'bo' } });
+    const wrong = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/preferences',
+      headers: { cookie: client.cookie, 'x-csrf-token': 'x'.repeat(43) },
+      payload: { locale: 'bo' },
+    });
     expect(wrong.statusCode).toBe(403);
     expect((await client.patch('/api/auth/preferences', { locale: 'bo' })).statusCode).toBe(200);
   });
@@ -119,15 +164,24 @@ describe('session and CSRF', () => {
   it('switches between the organisations where the user holds roles, and only those', async () => {
     const township = await createOrg(t.database.db, { kind: 'township', parentId: countyId });
     const other = await createOrg(t.database.db, { kind: 'county' });
-    const user = await createUser(t.database.db, [[countyId, 'ecg_technician'], [township.id, 'county_doctor']]);
+    const user = await createUser(t.database.db, [
+      [countyId, 'ecg_technician'],
+      [township.id, 'county_doctor'],
+    ]);
     const client = await signIn(t.app, user.username);
     const switched = await client.post('/api/auth/switch-org', { orgId: township.id });
     expect(switched.statusCode).toBe(200);
-    const body = switched.json<{ activeOrgId: string; permissions: string[]; memberships: unknown[] }>();
+    const body = switched.json<{
+      activeOrgId: string;
+      permissions: string[];
+      memberships: unknown[];
+    }>();
     expect(body.activeOrgId).toBe(township.id);
     expect(body.permissions).toContain('case:manage');
     expect(body.memberships).toHaveLength(2);
-    expect((await client.get('/api/auth/session')).json<{ activeOrgId: string }>().activeOrgId).toBe(township.id);
+    expect(
+      (await client.get('/api/auth/session')).json<{ activeOrgId: string }>().activeOrgId,
+    ).toBe(township.id);
     const refused = await client.post('/api/auth/switch-org', { orgId: other.id });
     expect(refused.statusCode).toBe(403);
     expect(refused.json<{ field: string }>().field).toBe('body.orgId');
@@ -137,9 +191,19 @@ describe('session and CSRF', () => {
     const user = await createUser(t.database.db, [[countyId, 'ecg_technician']]);
     const a = await signIn(t.app, user.username);
     const b = await signIn(t.app, user.username);
-    const wrong = await a.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'a brand new secret' });
+    const wrong = await a.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'a brand new secret',
+    });
     expect(wrong.statusCode).toBe(400);
-    expect((await a.post('/api/auth/password', { currentPassword: testPassword, newPassword: 'a brand new secret' })).statusCode).toBe(200);
+    expect(
+      (
+        await a.post('/api/auth/password', {
+          currentPassword: testPassword,
+          newPassword: 'a brand new secret',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await b.get('/api/auth/session')).statusCode).toBe(401);
     expect((await a.get('/api/auth/session')).statusCode).toBe(200);
     expect((await login(user.username, testPassword)).statusCode).toBe(401);
@@ -151,14 +215,33 @@ describe('TOTP second factor', () => {
   it('asks for the code once enabled and accepts only a valid one', async () => {
     const user = await createUser(t.database.db, [[countyId, 'ecg_technician']]);
     const client = await signIn(t.app, user.username);
-    const setup = (await client.post('/api/auth/totp/setup')).json<{ secret: string; otpauthUri: string }>();
+    const setup = (await client.post('/api/auth/totp/setup')).json<{
+      secret: string;
+      otpauthUri: string;
+    }>();
     expect(setup.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
-    expect((await client.post('/api/auth/totp/enable', { code: '000000' === (await generate({ secret: setup.secret })) ? '111111' : '000000' })).statusCode).toBe(400);
-    expect((await client.post('/api/auth/totp/enable', { code: await generate({ secret: setup.secret }) })).statusCode).toBe(200);
+    expect(
+      (
+        await client.post('/api/auth/totp/enable', {
+          code: '000000' === (await generate({ secret: setup.secret })) ? '111111' : '000000',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await client.post('/api/auth/totp/enable', {
+          code: await generate({ secret: setup.secret }),
+        })
+      ).statusCode,
+    ).toBe(200);
     const needCode = await login(user.username, user.password);
     expect(needCode.statusCode).toBe(401);
     expect(needCode.json<{ code: string }>().code).toBe('totp_required');
-    const badCode = await login(user.username, user.password, '123456' === (await generate({ secret: setup.secret })) ? '654321' : '123456');
+    const badCode = await login(
+      user.username,
+      user.password,
+      '123456' === (await generate({ secret: setup.secret })) ? '654321' : '123456',
+    );
     expect(badCode.json<{ code: string }>().code).toBe('totp_invalid');
     const ok = await login(user.username, user.password, await generate({ secret: setup.secret }));
     expect(ok.statusCode).toBe(200);

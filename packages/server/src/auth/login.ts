@@ -28,7 +28,12 @@ export function loginHandler(app: FastifyInstance): void {
         tags: ['auth'],
         summary: 'Sign in',
         body: loginBodySchema,
-        response: { 200: sessionSchema, 401: problemSchema, 423: problemSchema, 429: problemSchema },
+        response: {
+          200: sessionSchema,
+          401: problemSchema,
+          423: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -46,7 +51,11 @@ export function loginHandler(app: FastifyInstance): void {
           actorUsername: username,
           details: { reason: 'rate_limited' },
         });
-        throw new GesangError(429, 'rate_limited', 'Too many failed sign-ins from this address; wait 15 minutes');
+        throw new GesangError(
+          429,
+          'rate_limited',
+          'Too many failed sign-ins from this address; wait 15 minutes',
+        );
       }
       const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
       const fail = async (reason: string, error: GesangError): Promise<never> => {
@@ -96,15 +105,28 @@ export function loginHandler(app: FastifyInstance): void {
       }
       if (user.totpEnabled && user.totpSecret !== null) {
         if (request.body.totp === undefined) {
-          throw new GesangError(401, 'totp_required', 'Enter the code from your authenticator app', {
-            field: 'body.totp',
-          });
+          throw new GesangError(
+            401,
+            'totp_required',
+            'Enter the code from your authenticator app',
+            {
+              field: 'body.totp',
+            },
+          );
         }
         if (!(await checkTotp(user.totpSecret, request.body.totp))) {
-          return fail('totp', new GesangError(401, 'totp_invalid', 'Wrong authenticator code', { field: 'body.totp' }));
+          return fail(
+            'totp',
+            new GesangError(401, 'totp_invalid', 'Wrong authenticator code', {
+              field: 'body.totp',
+            }),
+          );
         }
       }
-      await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      await db
+        .update(users)
+        .set({ failedLogins: 0, lockedUntil: null })
+        .where(eq(users.id, user.id));
       const created = await createSession(db, app.config, {
         userId: user.id,
         activeOrgId: null,
@@ -116,7 +138,11 @@ export function loginHandler(app: FastifyInstance): void {
         throw new Error('new session did not load');
       }
       request.auth = auth;
-      await writeAudit(db, request, { action: 'auth.login', resourceType: 'session', resourceId: auth.sessionId });
+      await writeAudit(db, request, {
+        action: 'auth.login',
+        resourceType: 'session',
+        resourceId: auth.sessionId,
+      });
       setSessionCookie(reply, app.config, created.token);
       return sessionResponse(db, auth);
     },

@@ -83,7 +83,8 @@ export async function loadSession(
   }
   const held = await membershipsOf(db, row.user.id);
   const active =
-    held.find((m) => m.orgId === row.session.activeOrgId) ?? (held.length > 0 ? held[0] : undefined);
+    held.find((m) => m.orgId === row.session.activeOrgId) ??
+    (held.length > 0 ? held[0] : undefined);
   const roles = active?.roles ?? [];
   return {
     userId: row.user.id,

@@ -12,7 +12,9 @@ describe('loadConfig', () => {
 
   it('never loads demo data into a PostgreSQL server unless asked', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db' }).demo).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', GESANG_DEMO: 'true' }).demo).toBe(true);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', GESANG_DEMO: 'true' }).demo,
+    ).toBe(true);
   });
 
   it('names every invalid variable in one error', () => {

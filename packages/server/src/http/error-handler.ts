@@ -10,7 +10,9 @@ const contextNames: Record<string, string> = {
 };
 
 /** Turns a schema validation failure into a 400 naming the first field at fault. */
-function validationProblem(error: Pick<FastifyError, 'validation' | 'validationContext'>): GesangError {
+function validationProblem(
+  error: Pick<FastifyError, 'validation' | 'validationContext'>,
+): GesangError {
   const context = contextNames[error.validationContext ?? 'body'] ?? 'body';
   const first = error.validation?.[0];
   const path = (first?.instancePath ?? '').split('/').filter(Boolean).join('.');
@@ -80,9 +82,15 @@ export function installErrorHandling(
 ): void {
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
   app.setNotFoundHandler((request, reply) => {
-    if (notFound !== undefined && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // Client-side routes get the app; a missing asset file is a plain 404, never index.html.
+    const isPage = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    if (notFound !== undefined && request.method === 'GET' && isPage) {
       return notFound(request, reply);
     }
-    return sendProblem(request, reply, GesangError.notFound(`Route ${request.method} ${request.url.split('?')[0] ?? ''}`));
+    return sendProblem(
+      request,
+      reply,
+      GesangError.notFound(`Route ${request.method} ${request.url.split('?')[0] ?? ''}`),
+    );
   });
 }

@@ -27,7 +27,13 @@ describe('health and OpenAPI', () => {
   it('serves an OpenAPI 3.1 document listing the API', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json<OpenApi>();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/auth/login', '/api/orgs', '/api/users', '/api/patients', '/api/audit']) {
+    for (const path of [
+      '/api/auth/login',
+      '/api/orgs',
+      '/api/users',
+      '/api/patients',
+      '/api/audit',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
@@ -45,7 +51,11 @@ describe('nothing is readable by default', () => {
         continue;
       }
       const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
-      const response = await t.app.inject({ method: method as 'GET', url, payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+      const response = await t.app.inject({
+        method: method as 'GET',
+        url,
+        payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+      });
       expect({ method, path, status: response.statusCode }).toEqual({ method, path, status: 401 });
     }
   });
@@ -53,19 +63,32 @@ describe('nothing is readable by default', () => {
 
 describe('bad input', () => {
   it('malformed JSON is a 400 invalid_json', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username": "admin",' });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": "admin",',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'invalid_json', field: 'body' });
   });
 
   it('a wrong type names the field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 12345 } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 12345 },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed', field: 'body.password' });
   });
 
   it('an over-long string names the field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a'.repeat(65), password: 'x' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'a'.repeat(65), password: 'x' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ field: string }>().field).toBe('body.username');
   });
@@ -74,13 +97,22 @@ describe('bad input', () => {
     const org = await createOrg(t.database.db, { kind: 'region' });
     const admin = await createUser(t.database.db, [[org.id, 'consortium_admin']]);
     const client = await signIn(t.app, admin.username);
-    const response = await client.post('/api/orgs', { parentId: org.id, kind: 'prefecture', code: 'ok-code', name: { zh: '名', en: 'x'.repeat(201) } });
+    const response = await client.post('/api/orgs', {
+      parentId: org.id,
+      kind: 'prefecture',
+      code: 'ok-code',
+      name: { zh: '名', en: 'x'.repeat(201) },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ field: string }>().field).toBe('body.name.en');
   });
 
   it('a body over 1 MiB is refused with 413', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a', password: 'x'.repeat(1_100_000) } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'a', password: 'x'.repeat(1_100_000) },
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json<{ code: string }>().code).toBe('payload_too_large');
   });

@@ -34,7 +34,11 @@ export async function managedOrgIds(db: DbOrTx, auth: AuthContext): Promise<'all
 }
 
 /** 403 unless the caller administers every organisation in `orgIds`. */
-export async function assertManages(db: DbOrTx, auth: AuthContext, orgIds: string[]): Promise<void> {
+export async function assertManages(
+  db: DbOrTx,
+  auth: AuthContext,
+  orgIds: string[],
+): Promise<void> {
   const managed = await managedOrgIds(db, auth);
   if (managed === 'all') {
     return;
@@ -54,6 +58,12 @@ export async function grantingOrgIds(
   const rows = await db
     .select({ fromOrgId: orgGrants.fromOrgId })
     .from(orgGrants)
-    .where(and(eq(orgGrants.toOrgId, toOrgId), inArray(orgGrants.scope, scopes), isNull(orgGrants.revokedAt)));
+    .where(
+      and(
+        eq(orgGrants.toOrgId, toOrgId),
+        inArray(orgGrants.scope, scopes),
+        isNull(orgGrants.revokedAt),
+      ),
+    );
   return [...new Set(rows.map((row) => row.fromOrgId))];
 }

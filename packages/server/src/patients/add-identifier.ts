@@ -3,7 +3,6 @@ import {
   addIdentifierBodySchema,
   idParamsSchema,
   patientSchema,
-  type Sex,
 } from '@gesang/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -61,7 +60,7 @@ export function addIdentifierRoute(app: FastifyInstance): void {
         }
         assertAgreesWithResidentId(
           identifier.value,
-          { birthDate: current.birthDate, sex: current.sex as Sex },
+          { birthDate: current.birthDate, sex: current.sex },
           { birthDate: 'body.value', sex: 'body.value' },
         );
       }

@@ -16,7 +16,8 @@ import {
   isUniqueViolation,
 } from './identifier-rules.js';
 import { pinyinKeyOf, pinyinOfChineseName } from './patient-names.js';
-import { registerPatient, type NewPatient } from './register-patient.js';
+import type { NewPatient } from './new-patient.js';
+import { registerPatient } from './register-patient.js';
 import { patientScope } from './visibility.js';
 
 /**
@@ -49,14 +50,18 @@ export async function checkNewPatient(
     seen.add(key);
     identifiers.push({ ...checked, field });
   }
-  const residentId = identifiers.find((i) => i.system === 'resident-id')?.value ?? null;
+  const resident = identifiers.find((i) => i.system === 'resident-id');
+  const residentId = resident?.value ?? null;
   if (residentId !== null) {
     assertAgreesWithResidentId(residentId, body, { birthDate: 'body.birthDate', sex: 'body.sex' });
   }
   const birthDate =
     body.birthDate ?? (residentId === null ? null : residentIdBirthDate(residentId));
   if (birthDate !== null && birthDate > new Date().toISOString().slice(0, 10)) {
-    throw GesangError.badRequest('The birth date is in the future', 'body.birthDate');
+    // Name the field the date came from: the one given, or else the resident ID it was read from.
+    const field =
+      body.birthDate === undefined ? `${resident?.field ?? 'body'}.value` : 'body.birthDate';
+    throw GesangError.badRequest('The birth date is in the future', field);
   }
   const nameZh = body.nameZh ?? null;
   const namePinyin = body.namePinyin ?? (nameZh === null ? null : pinyinOfChineseName(nameZh));

@@ -2,7 +2,7 @@ import { normalizePinyin } from '@gesang/domain';
 import { pinyin } from 'pinyin-pro';
 
 /** Separators inside transliterated names (格桑·次仁): each part becomes its own word. */
-const nameSeparators = /[\s·•‧・.\-]+/u;
+const nameSeparators = /[\s·•‧・.-]+/u;
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -10,17 +10,16 @@ function capitalise(word: string): string {
 
 /**
  * Groups syllables into words the way names are romanised (GB/T 16159: surname and given name
- * apart): 2 syllables → 1+1 (Wang Fang), 3 → 1+2 (Wang Xiaoming), 4 or more → pairs, the last
- * word taking an odd one out. Tibetan names written in Chinese are mostly two two-character parts
- * (次仁卓玛 → Ciren Zhuoma), which the pairing rule matches.
+ * apart). Most names here are Tibetan written in Chinese, which have no surname: a two-character
+ * name is one word (卓玛 → Zhuoma) and four characters are two names (次仁卓玛 → Ciren Zhuoma).
+ * Three characters are read as a Han surname and given name (王小明 → Wang Xiaoming); longer
+ * names are grouped in pairs, the last word taking an odd one out. Departure from GB/T 16159: a
+ * two-character Han name (王芳) comes out as one word, 'Wangfang'; pass namePinyin to override.
  */
 function groupSyllables(syllables: string[]): string[] {
   const n = syllables.length;
-  if (n <= 1) {
+  if (n <= 2) {
     return [syllables.join('')];
-  }
-  if (n === 2) {
-    return [syllables[0] ?? '', syllables[1] ?? ''];
   }
   if (n === 3) {
     return [syllables[0] ?? '', syllables.slice(1).join('')];

@@ -1,4 +1,4 @@
-import type { CreatePatientResult, Sex } from '@gesang/domain';
+import type { CreatePatientResult } from '@gesang/domain';
 import type { FastifyRequest } from 'fastify';
 import { writeAudit } from '../audit/write-audit.js';
 import type { Tx } from '../db/database.js';
@@ -9,99 +9,11 @@ import {
   patients,
 } from '../db/schema/index.js';
 import { findDuplicates } from './duplicate-candidates.js';
-import {
-  duplicateIdentifier,
-  identifierOwner,
-  type CheckedIdentifier,
-} from './identifier-rules.js';
+import { identifierOwner } from './identifier-rules.js';
+import { addMissingIdentifiers, linkExistingPatient } from './link-patient.js';
+import type { RegisterContext } from './new-patient.js';
 import { loadPatient, loadPatients } from './patient-mapping.js';
-import { visiblePatientIds, type PatientScope } from './visibility.js';
-
-/** A validated registration (see `checkNewPatient`). */
-export interface NewPatient {
-  nameZh: string | null;
-  nameBo: string | null;
-  namePinyin: string | null;
-  pinyinKey: string | null;
-  sex: Sex;
-  birthDate: string | null;
-  residentId: string | null;
-  /** Checked identifiers, each with the request path it came from (for 409s). */
-  identifiers: (CheckedIdentifier & { field: string })[];
-}
-
-/** Where the registration happens. */
-export interface RegisterContext {
-  activeOrgId: string;
-  scope: PatientScope;
-  input: NewPatient;
-}
-
-/**
- * Adds the identifiers `patientId` does not hold yet; 409 `duplicate_identifier` naming the
- * request field when another patient holds one (its id only when visible).
- * @returns the systems added.
- */
-async function addMissingIdentifiers(
-  tx: Tx,
-  scope: PatientScope,
-  patientId: string | null,
-  list: NewPatient['identifiers'],
-): Promise<NewPatient['identifiers']> {
-  const missing: NewPatient['identifiers'] = [];
-  for (const identifier of list) {
-    const owner = await identifierOwner(tx, identifier);
-    if (owner !== null && owner !== patientId) {
-      const visible = await visiblePatientIds(tx, scope, [owner]);
-      throw duplicateIdentifier(
-        `${identifier.field}.value`,
-        visible.has(owner) ? owner : undefined,
-      );
-    }
-    if (owner === null) {
-      missing.push(identifier);
-    }
-  }
-  if (patientId !== null && missing.length > 0) {
-    await tx
-      .insert(patientIdentifiers)
-      .values(missing.map(({ system, value, orgId }) => ({ patientId, system, value, orgId })));
-  }
-  return missing;
-}
-
-/** Master patient index: the resident ID is known, so link that record to the active organisation. */
-async function linkExisting(
-  tx: Tx,
-  request: FastifyRequest,
-  context: RegisterContext,
-  patientId: string,
-): Promise<CreatePatientResult> {
-  const added = await addMissingIdentifiers(
-    tx,
-    context.scope,
-    patientId,
-    context.input.identifiers,
-  );
-  const linked = await tx
-    .insert(patientOrgs)
-    .values({ patientId, orgId: context.activeOrgId })
-    .onConflictDoNothing()
-    .returning();
-  await writeAudit(tx, request, {
-    action: 'patient.link',
-    resourceType: 'patient',
-    resourceId: patientId,
-    patientId,
-    details: {
-      orgId: context.activeOrgId,
-      evidence: 'resident-id',
-      newlyLinked: linked.length > 0,
-      identifiersAdded: added.map((i) => i.system),
-    },
-  });
-  return { patient: await loadPatient(tx, patientId), created: false, possibleDuplicates: [] };
-}
+import { visiblePatientIds } from './visibility.js';
 
 /**
  * Registers a patient inside `tx`: links the existing master record when the resident ID is
@@ -123,7 +35,7 @@ export async function registerPatient(
   if (residentId !== undefined) {
     const existing = await identifierOwner(tx, residentId);
     if (existing !== null) {
-      return linkExisting(tx, request, context, existing);
+      return linkExistingPatient(tx, request, context, existing);
     }
   }
   await addMissingIdentifiers(tx, scope, null, input.identifiers);
@@ -144,16 +56,14 @@ export async function registerPatient(
   }
   const id = row.id;
   if (input.identifiers.length > 0) {
-    await tx
-      .insert(patientIdentifiers)
-      .values(
-        input.identifiers.map(({ system, value, orgId }) => ({
-          patientId: id,
-          system,
-          value,
-          orgId,
-        })),
-      );
+    await tx.insert(patientIdentifiers).values(
+      input.identifiers.map(({ system, value, orgId }) => ({
+        patientId: id,
+        system,
+        value,
+        orgId,
+      })),
+    );
   }
   await tx.insert(patientOrgs).values({ patientId: id, orgId: context.activeOrgId });
   const matches = await findDuplicates(tx, { id, ...input });

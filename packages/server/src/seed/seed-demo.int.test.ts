@@ -49,16 +49,42 @@ describe('demo consortium', () => {
     expect(orgs.some((o) => o.name.en.startsWith("Xi'an") && o.parentId === null)).toBe(true);
     expect(orgs.filter((o) => o.kind === 'township').length).toBeGreaterThanOrEqual(3);
     expect(orgs.filter((o) => o.kind === 'village').length).toBeGreaterThanOrEqual(2);
-    expect(orgs.filter((o) => o.code.endsWith('-county') || o.code.endsWith('-peoples')).every((o) => (o.name.bo ?? '').length > 0)).toBe(true);
-    const departments = (await admin.get(`/api/orgs/${hub.id}/departments`)).json<{ items: { name: { en: string } }[] }>().items;
+    expect(
+      orgs
+        .filter((o) => o.code.endsWith('-county') || o.code.endsWith('-peoples'))
+        .every((o) => (o.name.bo ?? '').length > 0),
+    ).toBe(true);
+    const departments = (await admin.get(`/api/orgs/${hub.id}/departments`)).json<{
+      items: { name: { en: string } }[];
+    }>().items;
     const names = departments.map((d) => d.name.en.toLowerCase());
-    for (const d of ['general surgery', 'cardiology', 'gastroenterology', 'orthopaedics', 'traditional chinese medicine', 'urology', 'haematology', 'paediatrics', 'respiratory medicine', 'thoracic surgery', 'anaesthesiology', 'rheumatology', 'rehabilitation']) {
+    for (const d of [
+      'general surgery',
+      'cardiology',
+      'gastroenterology',
+      'orthopaedics',
+      'traditional chinese medicine',
+      'urology',
+      'haematology',
+      'paediatrics',
+      'respiratory medicine',
+      'thoracic surgery',
+      'anaesthesiology',
+      'rheumatology',
+      'rehabilitation',
+    ]) {
       expect(names).toContain(d);
     }
     const shanghai = byEn('Shanghai ECG Reading Centre');
     const lhatse = byEn("Lhatse County People's Hospital");
-    const grants = (await admin.get('/api/grants')).json<{ items: { fromOrgId: string; toOrgId: string; scope: string }[] }>().items;
-    expect(grants.some((g) => g.fromOrgId === lhatse.id && g.toOrgId === shanghai.id && g.scope === 'ecg')).toBe(true);
+    const grants = (await admin.get('/api/grants')).json<{
+      items: { fromOrgId: string; toOrgId: string; scope: string }[];
+    }>().items;
+    expect(
+      grants.some(
+        (g) => g.fromOrgId === lhatse.id && g.toOrgId === shanghai.id && g.scope === 'ecg',
+      ),
+    ).toBe(true);
   });
 
   it('has one login per role, with the named ones where the issue puts them', async () => {
@@ -72,11 +98,17 @@ describe('demo consortium', () => {
     ];
     for (const [username, role, orgEn] of expected) {
       const client = await signIn(t.app, username, password);
-      const session = (await client.get('/api/auth/session')).json<{ memberships: { roles: string[]; orgName: { en: string } }[] }>();
-      expect(session.memberships.some((m) => m.orgName.en === orgEn && m.roles.includes(role))).toBe(true);
+      const session = (await client.get('/api/auth/session')).json<{
+        memberships: { roles: string[]; orgName: { en: string } }[];
+      }>();
+      expect(
+        session.memberships.some((m) => m.orgName.en === orgEn && m.roles.includes(role)),
+      ).toBe(true);
     }
     const admin = await signIn(t.app, 'admin', password);
-    const users = (await admin.get('/api/users?limit=200')).json<{ items: { username: string; memberships: { roles: string[] }[] }[] }>().items;
+    const users = (await admin.get('/api/users?limit=200')).json<{
+      items: { username: string; memberships: { roles: string[] }[] }[];
+    }>().items;
     const held = new Set(users.flatMap((u) => u.memberships.flatMap((m) => m.roles)));
     for (const role of roles) {
       expect(held).toContain(role);

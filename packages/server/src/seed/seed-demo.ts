@@ -12,7 +12,12 @@ import {
   patients,
   users,
 } from '../db/schema/index.js';
-import { countyDepartments, demoGrants, demoOrganisations, hubDepartments } from './demo-organisations.js';
+import {
+  countyDepartments,
+  demoGrants,
+  demoOrganisations,
+  hubDepartments,
+} from './demo-organisations.js';
 import { demoPatients, demoUsers } from './demo-people.js';
 
 /** What {@link seedDemo} did. */
@@ -28,13 +33,23 @@ export interface SeedResult {
  * Loads the demo consortium unless it is there already. On later starts it only resets the demo
  * logins' password when `password` comes from GESANG_DEMO_PASSWORD.
  */
-export async function seedDemo(db: Db, password: string, passwordFromEnv: boolean): Promise<SeedResult> {
+export async function seedDemo(
+  db: Db,
+  password: string,
+  passwordFromEnv: boolean,
+): Promise<SeedResult> {
   const usernames = demoUsers.map((u) => u.username);
   // The hub's code marks the demo as loaded (an operator's own data never uses demo codes).
-  const [existing] = await db.select({ n: count() }).from(organisations).where(eq(organisations.code, 'xigaze-peoples'));
+  const [existing] = await db
+    .select({ n: count() })
+    .from(organisations)
+    .where(eq(organisations.code, 'xigaze-peoples'));
   if ((existing?.n ?? 0) > 0) {
     if (passwordFromEnv) {
-      await db.update(users).set({ passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null }).where(inArray(users.username, usernames));
+      await db
+        .update(users)
+        .set({ passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null })
+        .where(inArray(users.username, usernames));
     }
     return { loaded: false, passwordSet: passwordFromEnv, usernames };
   }
@@ -42,7 +57,17 @@ export async function seedDemo(db: Db, password: string, passwordFromEnv: boolea
   await db.transaction(async (tx) => {
     const orgId = new Map<string, string>();
     for (const org of demoOrganisations) {
-      const [row] = await tx.insert(organisations).values({ code: org.code, kind: org.kind, parentId: org.parent === null ? null : (orgId.get(org.parent) ?? null), nameZh: org.zh, nameEn: org.en, nameBo: org.bo }).returning({ id: organisations.id });
+      const [row] = await tx
+        .insert(organisations)
+        .values({
+          code: org.code,
+          kind: org.kind,
+          parentId: org.parent === null ? null : (orgId.get(org.parent) ?? null),
+          nameZh: org.zh,
+          nameEn: org.en,
+          nameBo: org.bo,
+        })
+        .returning({ id: organisations.id });
       orgId.set(org.code, row?.id ?? '');
     }
     const id = (code: string): string => {
@@ -52,26 +77,75 @@ export async function seedDemo(db: Db, password: string, passwordFromEnv: boolea
       }
       return value;
     };
-    const deptRows = hubDepartments.map(([code, zh, en, bo]) => ({ orgId: id('xigaze-peoples'), code, nameZh: zh, nameEn: en, nameBo: bo }));
-    for (const org of demoOrganisations.filter((o) => o.kind === 'county' || o.code === 'ngari-peoples')) {
-      deptRows.push(...countyDepartments.map(([code, zh, en, bo]) => ({ orgId: id(org.code), code, nameZh: zh, nameEn: en, nameBo: bo })));
+    const deptRows = hubDepartments.map(([code, zh, en, bo]) => ({
+      orgId: id('xigaze-peoples'),
+      code,
+      nameZh: zh,
+      nameEn: en,
+      nameBo: bo,
+    }));
+    for (const org of demoOrganisations.filter(
+      (o) => o.kind === 'county' || o.code === 'ngari-peoples',
+    )) {
+      deptRows.push(
+        ...countyDepartments.map(([code, zh, en, bo]) => ({
+          orgId: id(org.code),
+          code,
+          nameZh: zh,
+          nameEn: en,
+          nameBo: bo,
+        })),
+      );
     }
     await tx.insert(departments).values(deptRows);
-    await tx.insert(orgGrants).values(demoGrants.flatMap(([from, to, scopes]) => scopes.map((scope) => ({ fromOrgId: id(from), toOrgId: id(to), scope }))));
+    await tx
+      .insert(orgGrants)
+      .values(
+        demoGrants.flatMap(([from, to, scopes]) =>
+          scopes.map((scope) => ({ fromOrgId: id(from), toOrgId: id(to), scope })),
+        ),
+      );
     const patientId = new Map<string, string>();
     for (const p of demoPatients) {
-      const [row] = await tx.insert(patients).values({ nameZh: p.nameZh, nameBo: p.nameBo, namePinyin: p.namePinyin, pinyinKey: normalizePinyin(p.namePinyin), sex: p.sex, birthDate: `${p.residentIdBody.slice(6, 10)}-${p.residentIdBody.slice(10, 12)}-${p.residentIdBody.slice(12, 14)}`, createdByOrgId: id(p.orgCode) }).returning({ id: patients.id });
+      const [row] = await tx
+        .insert(patients)
+        .values({
+          nameZh: p.nameZh,
+          nameBo: p.nameBo,
+          namePinyin: p.namePinyin,
+          pinyinKey: normalizePinyin(p.namePinyin),
+          sex: p.sex,
+          birthDate: `${p.residentIdBody.slice(6, 10)}-${p.residentIdBody.slice(10, 12)}-${p.residentIdBody.slice(12, 14)}`,
+          createdByOrgId: id(p.orgCode),
+        })
+        .returning({ id: patients.id });
       const pid = row?.id ?? '';
       patientId.set(p.key, pid);
       await tx.insert(patientIdentifiers).values([
-        { patientId: pid, system: 'resident-id', value: p.residentIdBody + residentIdCheckChar(p.residentIdBody), orgId: null },
+        {
+          patientId: pid,
+          system: 'resident-id',
+          value: p.residentIdBody + residentIdCheckChar(p.residentIdBody),
+          orgId: null,
+        },
         { patientId: pid, system: 'mrn', value: p.mrn, orgId: id(p.orgCode) },
       ]);
       await tx.insert(patientOrgs).values({ patientId: pid, orgId: id(p.orgCode) });
     }
     for (const u of demoUsers) {
-      const [row] = await tx.insert(users).values({ username: u.username, displayName: u.displayName, locale: u.locale, passwordHash, patientId: u.patientKey === undefined ? null : (patientId.get(u.patientKey) ?? null) }).returning({ id: users.id });
-      await tx.insert(memberships).values(u.roles.map(([code, role]) => ({ userId: row?.id ?? '', orgId: id(code), role })));
+      const [row] = await tx
+        .insert(users)
+        .values({
+          username: u.username,
+          displayName: u.displayName,
+          locale: u.locale,
+          passwordHash,
+          patientId: u.patientKey === undefined ? null : (patientId.get(u.patientKey) ?? null),
+        })
+        .returning({ id: users.id });
+      await tx
+        .insert(memberships)
+        .values(u.roles.map(([code, role]) => ({ userId: row?.id ?? '', orgId: id(code), role })));
     }
   });
   const [check] = await db.select({ n: count() }).from(users).where(eq(users.username, 'admin'));

@@ -4,7 +4,7 @@
  * names come from dayjs's `bo` locale, switched on in `i18n/index.ts`.
  */
 import type { AntdLocale } from './antd-locale.js';
-import enUS from 'antd/locale/en_US';
+import enUS from 'antd/es/locale/en_US';
 
 const datePickerLang = enUS.DatePicker?.lang;
 
@@ -72,7 +72,13 @@ export const antdBo: AntdLocale = {
   Modal: { okText: 'གཏན་འཁེལ།', cancelText: 'ཕྱིར་འཐེན།', justOkText: 'གཏན་འཁེལ།' },
   Popconfirm: { okText: 'གཏན་འཁེལ།', cancelText: 'ཕྱིར་འཐེན།' },
   Empty: { description: 'གཞི་གྲངས་མེད།' },
-  Text: { edit: 'རྩོམ་སྒྲིག', copy: 'འདྲ་བཤུས།', copied: 'འདྲ་བཤུས་ཟིན།', expand: 'རྒྱ་བསྐྱེད།', collapse: 'བསྡུ་བ།' },
+  Text: {
+    edit: 'རྩོམ་སྒྲིག',
+    copy: 'འདྲ་བཤུས།',
+    copied: 'འདྲ་བཤུས་ཟིན།',
+    expand: 'རྒྱ་བསྐྱེད།',
+    collapse: 'བསྡུ་བ།',
+  },
   Form: {
     optional: '(འདེམས་རུང་།)',
     defaultValidateMessages: {

@@ -1,8 +1,8 @@
 /** The antd component locale for each UI language. */
 import type { Locale } from '@gesang/domain';
 import type { ConfigProviderProps } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import { antdBo } from './antd-bo.js';
 
 /** antd's locale object type. */

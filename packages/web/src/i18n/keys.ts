@@ -2,7 +2,9 @@
 import type { Permission } from '@gesang/domain';
 
 /** `patient:read` → `patient_read`: ':' is i18next's namespace separator, so keys avoid it. */
-export type PermissionKey<P extends string = Permission> = P extends `${infer A}:${infer B}` ? `${A}_${B}` : P;
+export type PermissionKey<P extends string = Permission> = P extends `${infer A}:${infer B}`
+  ? `${A}_${B}`
+  : P;
 
 /**
  * The message key of a permission's description.

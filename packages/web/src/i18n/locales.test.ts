@@ -5,10 +5,11 @@ import { zhCN } from './locales/zh-CN.js';
 
 /** Every leaf of a message tree as `[dotted.key, value]`. */
 function leaves(tree: object, prefix = ''): [string, unknown][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, unknown][] =>
-    typeof value === 'object' && value !== null
-      ? leaves(value, `${prefix}${key}.`)
-      : [[`${prefix}${key}`, value]],
+  return Object.entries(tree as Record<string, unknown>).flatMap(
+    ([key, value]): [string, unknown][] =>
+      typeof value === 'object' && value !== null
+        ? leaves(value, `${prefix}${key}.`)
+        : [[`${prefix}${key}`, value]],
   );
 }
 
@@ -16,10 +17,20 @@ const all = { 'zh-CN': zhCN, en, bo };
 
 describe('UI messages', () => {
   it('have the same keys in zh-CN, en and bo', () => {
-    const reference = leaves(zhCN).map(([key]) => key).sort();
+    const reference = leaves(zhCN)
+      .map(([key]) => key)
+      .sort();
     expect(reference.length).toBeGreaterThan(100);
-    expect(leaves(en).map(([key]) => key).sort()).toEqual(reference);
-    expect(leaves(bo).map(([key]) => key).sort()).toEqual(reference);
+    expect(
+      leaves(en)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(reference);
+    expect(
+      leaves(bo)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(reference);
   });
 
   it.each(Object.entries(all))('has no empty or non-string message in %s', (_locale, messages) => {

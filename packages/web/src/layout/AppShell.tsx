@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useIsPhone } from '../hooks/use-is-phone.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { usePath } from '../router/history.js';
-import { allowedRoutes, matchRoute } from '../routes.js';
+import { matchNavItem } from '../nav.js';
+import { allowedRoutes } from '../routes.js';
 import { HeaderBar } from './HeaderBar.js';
 import { OrgSwitcher } from './OrgSwitcher.js';
 import { SideMenu } from './SideMenu.js';
@@ -20,15 +21,11 @@ export function AppShell({ session }: { session: Session }): ReactElement {
   const path = usePath();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const allowed = allowedRoutes(session.permissions);
-  const route = matchRoute(path, allowed);
+  const route = matchNavItem(path, allowed);
   const Page = route?.page;
 
   const menu = (
-    <SideMenu
-      routes={allowed}
-      selected={route?.key}
-      onNavigate={() => setDrawerOpen(false)}
-    />
+    <SideMenu routes={allowed} selected={route?.key} onNavigate={() => setDrawerOpen(false)} />
   );
 
   return (

@@ -14,7 +14,13 @@ interface Values {
 export const minPasswordLength = 10;
 
 /** Change one's own password: current password, new password twice. */
-export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
+export function ChangePasswordModal({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}): ReactElement {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -48,7 +54,11 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       data-testid="change-password-modal"
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
-        <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('auth.currentPassword')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item

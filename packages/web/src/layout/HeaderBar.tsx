@@ -21,7 +21,11 @@ export interface HeaderBarProps {
 export function HeaderBar({ session, isPhone, onOpenMenu }: HeaderBarProps): ReactElement {
   const { t } = useTranslation();
   return (
-    <Layout.Header className="gesang-header" style={{ background: headerColor }} data-testid="app-header">
+    <Layout.Header
+      className="gesang-header"
+      style={{ background: headerColor }}
+      data-testid="app-header"
+    >
       {isPhone && (
         <Button
           type="text"

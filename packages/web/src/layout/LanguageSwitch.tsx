@@ -7,13 +7,22 @@ import { useErrorText } from '../hooks/use-error-text.js';
 import { currentLocale } from '../i18n/index.js';
 import { useSession } from '../session/session-context.js';
 
+/** Props of {@link LanguageSwitch}. */
+export interface LanguageSwitchProps {
+  /** Show only the globe icon (phone header). */
+  compact?: boolean;
+  /** White text, for the dark header. */
+  light?: boolean;
+}
+
 /**
  * The language switch: 中文 / English / བོད་ཡིག, each named in its own script so a reader finds
  * their language whatever is shown now.
- * @param compact show only the globe icon (phone header).
- * @param light white text, for the dark header.
  */
-export function LanguageSwitch({ compact = false, light = false }: { compact?: boolean; light?: boolean }): ReactElement {
+export function LanguageSwitch({
+  compact = false,
+  light = false,
+}: LanguageSwitchProps): ReactElement {
   const { t } = useTranslation();
   const { setLocale } = useSession();
   const { message } = App.useApp();

@@ -7,12 +7,18 @@ import { useErrorText } from '../hooks/use-error-text.js';
 import { currentLocale } from '../i18n/index.js';
 import { useSession } from '../session/session-context.js';
 
+/** Props of {@link OrgSwitcher}. */
+export interface OrgSwitcherProps {
+  session: Session;
+  /** Fill the width of the parent (the phone drawer). */
+  block?: boolean;
+}
+
 /**
  * The organisation the user acts for, chosen among their memberships. Switching changes the
  * permissions (and so the menu) immediately.
- * @param block fill the width of the parent (the phone drawer).
  */
-export function OrgSwitcher({ session, block = false }: { session: Session; block?: boolean }): ReactElement {
+export function OrgSwitcher({ session, block = false }: OrgSwitcherProps): ReactElement {
   const { t } = useTranslation();
   const { switchOrg } = useSession();
   const { message } = App.useApp();
@@ -21,7 +27,11 @@ export function OrgSwitcher({ session, block = false }: { session: Session; bloc
   const locale = currentLocale();
   const options = session.memberships.map((m) => ({
     value: m.orgId,
-    label: <span lang={locale === 'bo' && m.orgName.bo ? 'bo' : undefined}>{localize(m.orgName, locale)}</span>,
+    label: (
+      <span lang={locale === 'bo' && m.orgName.bo ? 'bo' : undefined}>
+        {localize(m.orgName, locale)}
+      </span>
+    ),
     title: localize(m.orgName, locale),
   }));
   return (

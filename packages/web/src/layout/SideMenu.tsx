@@ -2,12 +2,12 @@ import { Menu, type MenuProps } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../router/history.js';
-import type { NavKey, RouteDef } from '../routes.js';
+import type { NavItem, NavKey } from '../nav.js';
 
 /** Props of {@link SideMenu}. */
 export interface SideMenuProps {
   /** The pages this user may open. */
-  routes: readonly RouteDef[];
+  routes: readonly NavItem[];
   /** The menu key of the page shown now. */
   selected: NavKey | undefined;
   /** Called after a click navigates (closes the phone drawer). */
@@ -17,7 +17,7 @@ export interface SideMenuProps {
 /** The main menu: clinical pages first, then an "Administration" group when any are allowed. */
 export function SideMenu({ routes, selected, onNavigate }: SideMenuProps): ReactElement {
   const { t } = useTranslation();
-  const item = (r: RouteDef): NonNullable<MenuProps['items']>[number] => ({
+  const item = (r: NavItem): NonNullable<MenuProps['items']>[number] => ({
     key: r.path,
     icon: r.icon,
     label: <span data-testid={`nav-${r.key}`}>{t(`nav.${r.key}`)}</span>,
@@ -27,7 +27,14 @@ export function SideMenu({ routes, selected, onNavigate }: SideMenuProps): React
     ...routes.filter((r) => !r.admin).map(item),
     ...(admin.length === 0
       ? []
-      : [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(item) }]),
+      : [
+          {
+            type: 'group' as const,
+            key: 'admin',
+            label: t('nav.admin'),
+            children: admin.map(item),
+          },
+        ]),
   ];
   const selectedPath = routes.find((r) => r.key === selected)?.path;
   return (

@@ -50,11 +50,32 @@ export function TwoFactorModal({ open, enabled, onClose }: TwoFactorModalProps):
   };
 
   return (
-    <Modal open={open} title={t('auth.twoFactor')} footer={null} onCancel={onClose} destroyOnHidden data-testid="two-factor-modal">
+    <Modal
+      open={open}
+      title={t('auth.twoFactor')}
+      footer={null}
+      onCancel={onClose}
+      destroyOnHidden
+      data-testid="two-factor-modal"
+    >
       {enabled ? (
-        <Form layout="vertical" onFinish={(v: { password: string }) => void run(() => disableTotp(v.password), t('auth.twoFactorDisabled'))}>
-          <Alert type="success" showIcon title={t('auth.twoFactorOn')} style={{ marginBottom: 16 }} />
-          <Form.Item name="password" label={t('auth.twoFactorDisableHint')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { password: string }) =>
+            void run(() => disableTotp(v.password), t('auth.twoFactorDisabled'))
+          }
+        >
+          <Alert
+            type="success"
+            showIcon
+            title={t('auth.twoFactorOn')}
+            style={{ marginBottom: 16 }}
+          />
+          <Form.Item
+            name="password"
+            label={t('auth.twoFactorDisableHint')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           <Button danger htmlType="submit" loading={busy}>
@@ -69,7 +90,12 @@ export function TwoFactorModal({ open, enabled, onClose }: TwoFactorModalProps):
           </Button>
         </Space>
       ) : (
-        <Form layout="vertical" onFinish={(v: { code: string }) => void run(() => enableTotp(v.code), t('auth.twoFactorEnabled'))}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { code: string }) =>
+            void run(() => enableTotp(v.code), t('auth.twoFactorEnabled'))
+          }
+        >
           <Typography.Paragraph>{t('auth.twoFactorIntro')}</Typography.Paragraph>
           <QRCode value={setup.otpauthUri} size={176} style={{ marginBottom: 12 }} />
           <Typography.Text type="secondary">{t('auth.twoFactorSecret')}</Typography.Text>
@@ -85,7 +111,12 @@ export function TwoFactorModal({ open, enabled, onClose }: TwoFactorModalProps):
             label={t('auth.totp')}
             rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpFormat') }]}
           >
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ maxWidth: 160 }} />
+            <Input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              style={{ maxWidth: 160 }}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('auth.twoFactorEnable')}

@@ -14,11 +14,15 @@ import { useSession } from '../session/session-context.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';
 import { TwoFactorModal } from './TwoFactorModal.js';
 
-/**
- * The user's own menu: change password, two-factor set-up, sign out, sign out everywhere.
- * @param compact icon only (phone header); the name is then the first menu line.
- */
-export function UserMenu({ session, compact }: { session: Session; compact: boolean }): ReactElement {
+/** Props of {@link UserMenu}. */
+export interface UserMenuProps {
+  session: Session;
+  /** Icon only (phone header); the name is then the first menu line. */
+  compact: boolean;
+}
+
+/** The user's own menu: change password, two-factor set-up, sign out, sign out everywhere. */
+export function UserMenu({ session, compact }: UserMenuProps): ReactElement {
   const { t } = useTranslation();
   const { signOut, signOutAll } = useSession();
   const { modal, message } = App.useApp();
@@ -29,11 +33,28 @@ export function UserMenu({ session, compact }: { session: Session; compact: bool
     ...(compact
       ? [{ key: 'who', label: session.user.displayName, disabled: true, icon: <UserOutlined /> }]
       : []),
-    { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('auth.changePassword')}</span> },
-    { key: 'totp', icon: <SafetyOutlined />, label: <span data-testid="menu-two-factor">{t('auth.twoFactor')}</span> },
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <span data-testid="menu-change-password">{t('auth.changePassword')}</span>,
+    },
+    {
+      key: 'totp',
+      icon: <SafetyOutlined />,
+      label: <span data-testid="menu-two-factor">{t('auth.twoFactor')}</span>,
+    },
     { type: 'divider' },
-    { key: 'sign-out', icon: <LogoutOutlined />, label: <span data-testid="menu-sign-out">{t('auth.signOut')}</span> },
-    { key: 'sign-out-all', icon: <StopOutlined />, danger: true, label: <span data-testid="menu-sign-out-all">{t('auth.signOutAll')}</span> },
+    {
+      key: 'sign-out',
+      icon: <LogoutOutlined />,
+      label: <span data-testid="menu-sign-out">{t('auth.signOut')}</span>,
+    },
+    {
+      key: 'sign-out-all',
+      icon: <StopOutlined />,
+      danger: true,
+      label: <span data-testid="menu-sign-out-all">{t('auth.signOutAll')}</span>,
+    },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
@@ -55,12 +76,22 @@ export function UserMenu({ session, compact }: { session: Session; compact: bool
   return (
     <>
       <Dropdown trigger={['click']} menu={{ items, onClick }}>
-        <Button type="text" icon={<UserOutlined />} style={{ color: '#fff' }} data-testid="user-menu" aria-label={t('header.userMenu')}>
+        <Button
+          type="text"
+          icon={<UserOutlined />}
+          style={{ color: '#fff' }}
+          data-testid="user-menu"
+          aria-label={t('header.userMenu')}
+        >
           {compact ? null : <span data-testid="user-name">{session.user.displayName}</span>}
         </Button>
       </Dropdown>
       <ChangePasswordModal open={dialog === 'password'} onClose={() => setDialog(null)} />
-      <TwoFactorModal open={dialog === 'totp'} enabled={session.user.totpEnabled} onClose={() => setDialog(null)} />
+      <TwoFactorModal
+        open={dialog === 'totp'}
+        enabled={session.user.totpEnabled}
+        onClose={() => setDialog(null)}
+      />
     </>
   );
 }

@@ -27,7 +27,14 @@ interface TreeOption {
  * so a Tibetan-speaking admin can type "lhatse" or 拉孜 alike. Each option carries
  * `data-testid="org-option-<code>"`.
  */
-export function OrgTreeSelect({ orgs, value, onChange, allowClear, placeholder, ...rest }: OrgTreeSelectProps): ReactElement {
+export function OrgTreeSelect({
+  orgs,
+  value,
+  onChange,
+  allowClear,
+  placeholder,
+  ...rest
+}: OrgTreeSelectProps): ReactElement {
   const { t } = useTranslation();
   const locale = currentLocale();
   const treeData = useMemo(() => {
@@ -35,7 +42,10 @@ export function OrgTreeSelect({ orgs, value, onChange, allowClear, placeholder, 
       value: node.id,
       org: node,
       title: (
-        <span data-testid={`org-option-${node.code}`} lang={locale === 'bo' && node.name.bo ? 'bo' : undefined}>
+        <span
+          data-testid={`org-option-${node.code}`}
+          lang={locale === 'bo' && node.name.bo ? 'bo' : undefined}
+        >
           {localize(node.name, locale)}
         </span>
       ),
@@ -48,11 +58,13 @@ export function OrgTreeSelect({ orgs, value, onChange, allowClear, placeholder, 
     <TreeSelect<string>
       data-testid={rest['data-testid']}
       treeData={treeData}
-      value={value ?? undefined}
+      value={value || undefined} // '' (a new, empty form row) shows the placeholder
       onChange={(v) => onChange?.(v)}
       allowClear={allowClear}
       placeholder={placeholder ?? t('orgs.pick')}
-      showSearch={{ filterTreeNode: (input, node) => orgMatches((node as unknown as TreeOption).org, input) }}
+      showSearch={{
+        filterTreeNode: (input, node) => orgMatches((node as unknown as TreeOption).org, input),
+      }}
       treeDefaultExpandAll
       popupMatchSelectWidth={false}
       style={{ width: '100%' }}

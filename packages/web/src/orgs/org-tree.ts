@@ -1,7 +1,7 @@
 /** Turning the flat organisation list into the region → … → village tree the pages show. */
-import { localize, type Locale, type Organisation } from '@gesang/domain';
+import { localize, orgKinds, type Locale, type Organisation } from '@gesang/domain';
 
-/** An organisation with its children, sorted by code. */
+/** An organisation with its children, sorted by kind (region first, partners last), then code. */
 export interface OrgNode extends Organisation {
   children?: OrgNode[];
 }
@@ -23,7 +23,9 @@ export function buildOrgTree(orgs: readonly Organisation[]): OrgNode[] {
     }
   }
   const sort = (list: OrgNode[]): OrgNode[] => {
-    list.sort((a, b) => a.code.localeCompare(b.code));
+    list.sort(
+      (a, b) => orgKinds.indexOf(a.kind) - orgKinds.indexOf(b.kind) || a.code.localeCompare(b.code),
+    );
     for (const node of list) {
       if (node.children) {
         sort(node.children);
@@ -35,7 +37,11 @@ export function buildOrgTree(orgs: readonly Organisation[]): OrgNode[] {
 }
 
 /** Organisation name in `locale`, or the id when the organisation is not in the list. */
-export function orgName(byId: ReadonlyMap<string, Organisation>, id: string, locale: Locale): string {
+export function orgName(
+  byId: ReadonlyMap<string, Organisation>,
+  id: string,
+  locale: Locale,
+): string {
   const org = byId.get(id);
   return org === undefined ? id : localize(org.name, locale);
 }

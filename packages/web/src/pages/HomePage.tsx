@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n/index.js';
 import { navigate } from '../router/history.js';
-import { allowedRoutes } from '../routes.js';
+import { allowedNavItems } from '../nav.js';
 import { useSignedInSession } from '../session/session-context.js';
 
 /** Home: who is signed in, for which organisation and with which roles, and shortcuts. */
@@ -13,7 +13,7 @@ export function HomePage(): ReactElement {
   const session = useSignedInSession();
   const locale = currentLocale();
   const active = session.memberships.find((m) => m.orgId === session.activeOrgId);
-  const shortcuts = allowedRoutes(session.permissions).filter((r) => r.key !== 'home');
+  const shortcuts = allowedNavItems(session.permissions).filter((r) => r.key !== 'home');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }} data-testid="home-welcome">
@@ -47,7 +47,12 @@ export function HomePage(): ReactElement {
           <Row gutter={[12, 12]}>
             {shortcuts.map((r) => (
               <Col key={r.key} xs={12} sm={8} lg={6}>
-                <Card hoverable size="small" onClick={() => navigate(r.path)} data-testid={`shortcut-${r.key}`}>
+                <Card
+                  hoverable
+                  size="small"
+                  onClick={() => navigate(r.path)}
+                  data-testid={`shortcut-${r.key}`}
+                >
                   <Space>
                     {r.icon}
                     {t(`nav.${r.key}`)}

@@ -16,7 +16,7 @@ export function RolesPage(): ReactElement {
         size="small"
         rowKey="role"
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 720 }}
         dataSource={roles.map((role) => ({ role }))}
         columns={[
           {

@@ -13,12 +13,17 @@ interface Values {
   totp?: string;
 }
 
+/** Props of {@link SignInPage}. */
+export interface SignInPageProps {
+  /** The previous session ended: say so, since the user did not ask to sign out. */
+  expired: boolean;
+}
+
 /**
  * Sign-in: username and password; when the server answers `totp_required`, a 6-digit code field
  * appears and the same form is sent again with it.
- * @param expired the previous session ended (show why the user is here).
  */
-export function SignInPage({ expired }: { expired: boolean }): ReactElement {
+export function SignInPage({ expired }: SignInPageProps): ReactElement {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const errorText = useErrorText();
@@ -31,7 +36,11 @@ export function SignInPage({ expired }: { expired: boolean }): ReactElement {
     setError(null);
     try {
       const totp = needTotp ? values.totp : undefined;
-      await signIn({ username: values.username.trim(), password: values.password, ...(totp ? { totp } : {}) });
+      await signIn({
+        username: values.username.trim(),
+        password: values.password,
+        ...(totp ? { totp } : {}),
+      });
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'totp_required' && !needTotp) {
         setNeedTotp(true);
@@ -54,17 +63,45 @@ export function SignInPage({ expired }: { expired: boolean }): ReactElement {
         </div>
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
         {expired && error === null && (
-          <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('auth.sessionExpired')}
+            style={{ marginBottom: 16 }}
+          />
         )}
         {error !== null && (
-          <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 16 }} data-testid="sign-in-error" />
+          <Alert
+            type="error"
+            showIcon
+            title={errorText(error)}
+            style={{ marginBottom: 16 }}
+            data-testid="sign-in-error"
+          />
         )}
         <Form layout="vertical" onFinish={(v: Values) => void submit(v)} requiredMark={false}>
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('common.required') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="none" data-testid="sign-in-username" />
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Input
+              prefix={<UserOutlined />}
+              autoComplete="username"
+              autoCapitalize="none"
+              data-testid="sign-in-username"
+            />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('common.required') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="sign-in-password" />
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Input.Password
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              data-testid="sign-in-password"
+            />
           </Form.Item>
           {needTotp && (
             <Form.Item
@@ -83,7 +120,14 @@ export function SignInPage({ expired }: { expired: boolean }): ReactElement {
               />
             </Form.Item>
           )}
-          <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="sign-in-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            size="large"
+            loading={busy}
+            data-testid="sign-in-submit"
+          >
             {t('auth.signIn')}
           </Button>
         </Form>

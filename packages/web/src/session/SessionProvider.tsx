@@ -1,8 +1,18 @@
 import type { Locale, Session } from '@gesang/domain';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import * as auth from '../api/auth.js';
 import { ApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client.js';
 import { changeLocale, currentLocale, hasSavedLocale } from '../i18n/index.js';
+import { navigate } from '../router/history.js';
+import { allowedNavItems, matchNavItem } from '../nav.js';
 import { SessionContext, type SessionContextValue, type SessionState } from './session-context.js';
 
 /**
@@ -61,14 +71,23 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
       },
       signOut: async () => {
         await auth.logout().catch(() => undefined); // signed out locally whatever the network says
+        navigate('/', { replace: true }); // the next user starts at home, not on this user's page
         signedOut(false);
       },
       signOutAll: async () => {
         await auth.logoutAll();
+        navigate('/', { replace: true });
         signedOut(false);
       },
       switchOrg: async (orgId) => {
-        adopt(await auth.switchOrg(orgId));
+        const session = await auth.switchOrg(orgId);
+        // The roles there may not open the page shown now.
+        if (
+          matchNavItem(window.location.pathname, allowedNavItems(session.permissions)) === undefined
+        ) {
+          navigate('/', { replace: true });
+        }
+        adopt(session);
       },
       refresh: async () => {
         adopt(await auth.fetchSession());

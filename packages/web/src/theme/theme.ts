@@ -6,18 +6,16 @@
 import type { Locale } from '@gesang/domain';
 import type { ThemeConfig } from 'antd';
 
-/** Fonts already on most machines come first so slow links rarely download a web font. */
-const systemLatin = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial";
-const systemCjk = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC'";
-
 /**
- * The font stack per language. Noto Serif Tibetan is in every stack (its face covers only the
- * Tibetan block) so Tibetan names in Chinese screens render too; in `bo` it comes first.
+ * The font stack per language, from the CSS variables in `styles.css` (system fonts first, so a
+ * slow link rarely downloads a web font; Tibetan first in `bo`). The Tibetan face covers only the
+ * Tibetan block, so it sits in every stack and Tibetan names render in Chinese screens too.
  */
 export const fontFamilies: Record<Locale, string> = {
-  'zh-CN': `${systemLatin}, ${systemCjk}, 'Noto Sans SC', 'Noto Serif Tibetan', sans-serif`,
-  en: `${systemLatin}, ${systemCjk}, 'Noto Sans SC', 'Noto Serif Tibetan', sans-serif`,
-  bo: `'Noto Serif Tibetan', ${systemLatin}, ${systemCjk}, 'Noto Sans SC', sans-serif`,
+  'zh-CN':
+    'var(--gesang-font-latin), var(--gesang-font-cjk), var(--gesang-font-tibetan), sans-serif',
+  en: 'var(--gesang-font-latin), var(--gesang-font-cjk), var(--gesang-font-tibetan), sans-serif',
+  bo: 'var(--gesang-font-tibetan), var(--gesang-font-latin), var(--gesang-font-cjk), sans-serif',
 };
 
 /** Header background: the maroon of Tibetan monastic robes. */
@@ -45,7 +43,7 @@ export function themeFor(locale: Locale): ThemeConfig {
       ...base.token,
       fontFamily: fontFamilies.bo,
       fontSize: 16,
-      fontSizeSM: 14,
+      fontSizeSM: 15,
       fontSizeLG: 18,
       lineHeight: 1.9,
       controlHeight: 40,

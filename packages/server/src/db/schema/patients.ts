@@ -1,4 +1,13 @@
-import { date, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
 /** The master patient record, one per person across the consortium. */
@@ -56,7 +65,10 @@ export const patientOrgs = pgTable(
       .references(() => organisations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.patientId, t.orgId] }), index('patient_orgs_org_idx').on(t.orgId)],
+  (t) => [
+    primaryKey({ columns: [t.patientId, t.orgId] }),
+    index('patient_orgs_org_idx').on(t.orgId),
+  ],
 );
 
 /** Likely duplicates flagged when a patient was created, for administrators to review. */

@@ -40,6 +40,7 @@ export const en: Messages = {
     none: 'None',
     confirmDelete: 'Delete this?',
     retry: 'Retry',
+    filters: 'Filters',
   },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English', bo: 'བོད་ཡིག' },
   auth: {

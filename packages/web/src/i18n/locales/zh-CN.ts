@@ -40,6 +40,7 @@ export const zhCN = {
     none: '无',
     confirmDelete: '确定删除？',
     retry: '重试',
+    filters: '筛选条件',
   },
   language: { label: '语言', 'zh-CN': '中文', en: 'English', bo: 'བོད་ཡིག' },
   auth: {
@@ -63,7 +64,8 @@ export const zhCN = {
     passwordChanged: '密码已修改',
     twoFactor: '双因素认证',
     twoFactorOn: '已开启双因素认证',
-    twoFactorIntro: '用验证器应用（如 FreeOTP、Google Authenticator）添加以下账户，然后输入应用显示的 6 位验证码。',
+    twoFactorIntro:
+      '用验证器应用（如 FreeOTP、Google Authenticator）添加以下账户，然后输入应用显示的 6 位验证码。',
     twoFactorSecret: '密钥',
     twoFactorUri: '配置链接',
     twoFactorStart: '开始设置',

@@ -16,7 +16,11 @@ export interface AuditFilterValues {
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Audit filters in a responsive grid (one column on phones, three on desktops). */
-export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValues) => void }): ReactElement {
+export function AuditFilters({
+  onSearch,
+}: {
+  onSearch: (values: AuditFilterValues) => void;
+}): ReactElement {
   const { t } = useTranslation();
   const [form] = Form.useForm<AuditFilterValues>();
   const outcomes: AuditEntry['outcome'][] = ['success', 'denied', 'failure'];
@@ -35,17 +39,29 @@ export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValue
         </Col>
         <Col xs={24} sm={12} lg={8}>
           <Form.Item name="outcome" label={t('audit.outcome')}>
-            <Select allowClear options={outcomes.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))} />
+            <Select
+              allowClear
+              options={outcomes.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} lg={8}>
-          <Form.Item name="patientId" label={t('audit.patientId')} rules={[{ pattern: uuid, message: t('errors.validation_failed') }]}>
+          <Form.Item
+            name="patientId"
+            label={t('audit.patientId')}
+            rules={[{ pattern: uuid, message: t('errors.validation_failed') }]}
+          >
             <Input allowClear />
           </Form.Item>
         </Col>
         <Col xs={24} lg={10}>
           <Form.Item name="range" label={t('audit.range')}>
-            <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} allowEmpty={[true, true]} />
+            <DatePicker.RangePicker
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              style={{ width: '100%' }}
+              allowEmpty={[true, true]}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} lg={6} style={{ display: 'flex', alignItems: 'flex-end' }}>

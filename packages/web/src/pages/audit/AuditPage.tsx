@@ -1,8 +1,9 @@
-import { Alert, Typography } from 'antd';
+import { Alert, Collapse, Typography } from 'antd';
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchAudit, type AuditPage as AuditResult, type AuditQuery } from '../../api/audit.js';
 import { useErrorText } from '../../hooks/use-error-text.js';
+import { useIsPhone } from '../../hooks/use-is-phone.js';
 import { useOrgs } from '../../orgs/use-orgs.js';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters.js';
 import { AuditTable } from './AuditTable.js';
@@ -15,6 +16,7 @@ export function AuditPage(): ReactElement {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { byId } = useOrgs();
+  const isPhone = useIsPhone();
   const [filters, setFilters] = useState<AuditFilterValues>({});
   const [page, setPage] = useState(1);
   const [data, setData] = useState<AuditResult>({ items: [], total: 0 });
@@ -43,17 +45,39 @@ export function AuditPage(): ReactElement {
   }, [filters, page]);
   useEffect(load, [load]);
 
+  const filterForm = (
+    <AuditFilters
+      onSearch={(values) => {
+        setFilters(values);
+        setPage(1);
+      }}
+    />
+  );
+
   return (
     <>
       <Typography.Title level={3}>{t('audit.title')}</Typography.Title>
-      <AuditFilters
-        onSearch={(values) => {
-          setFilters(values);
-          setPage(1);
-        }}
+      {isPhone ? (
+        // On a phone the results matter more than six filter fields: fold them away.
+        <Collapse
+          size="small"
+          style={{ marginBottom: 12 }}
+          items={[{ key: 'filters', label: t('common.filters'), children: filterForm }]}
+        />
+      ) : (
+        filterForm
+      )}
+      {error !== null && (
+        <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />
+      )}
+      <AuditTable
+        data={data}
+        loading={loading}
+        byId={byId}
+        page={page}
+        pageSize={pageSize}
+        onPage={setPage}
       />
-      {error !== null && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
-      <AuditTable data={data} loading={loading} byId={byId} page={page} pageSize={pageSize} onPage={setPage} />
     </>
   );
 }

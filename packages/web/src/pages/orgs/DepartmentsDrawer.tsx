@@ -9,7 +9,13 @@ import { currentLocale } from '../../i18n/index.js';
 import { LocalizedNameFields } from './LocalizedNameFields.js';
 
 /** The departments of one organisation, with a form to add one. Closed when `org` is null. */
-export function DepartmentsDrawer({ org, onClose }: { org: Organisation | null; onClose: () => void }): ReactElement {
+export function DepartmentsDrawer({
+  org,
+  onClose,
+}: {
+  org: Organisation | null;
+  onClose: () => void;
+}): ReactElement {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -62,7 +68,11 @@ export function DepartmentsDrawer({ org, onClose }: { org: Organisation | null; 
         )}
       />
       <Form form={form} layout="vertical" onFinish={(v) => void add(v)} style={{ marginTop: 16 }}>
-        <Form.Item name="code" label={t('orgs.code')} rules={[{ required: true, pattern: /^[a-z0-9-]{1,40}$/, message: t('orgs.codeHint') }]}>
+        <Form.Item
+          name="code"
+          label={t('orgs.code')}
+          rules={[{ required: true, pattern: /^[a-z0-9-]{1,40}$/, message: t('orgs.codeHint') }]}
+        >
           <Input autoCapitalize="none" />
         </Form.Item>
         <LocalizedNameFields />

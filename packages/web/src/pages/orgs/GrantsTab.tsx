@@ -17,7 +17,13 @@ interface Values {
 }
 
 /** Explicit sharing between organisations (e.g. a county shares ECGs with a Shanghai reader). */
-export function GrantsTab({ orgs, byId }: { orgs: Organisation[]; byId: Map<string, Organisation> }): ReactElement {
+export function GrantsTab({
+  orgs,
+  byId,
+}: {
+  orgs: Organisation[];
+  byId: Map<string, Organisation>;
+}): ReactElement {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -54,15 +60,36 @@ export function GrantsTab({ orgs, byId }: { orgs: Organisation[]; byId: Map<stri
         dataSource={grants}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('orgs.grantFrom'), dataIndex: 'fromOrgId', render: (id: string) => orgName(byId, id, locale) },
-          { title: t('orgs.grantTo'), dataIndex: 'toOrgId', render: (id: string) => orgName(byId, id, locale) },
-          { title: t('orgs.scope'), dataIndex: 'scope', render: (s: GrantScope) => <Tag color="geekblue">{t(`scopes.${s}`)}</Tag> },
-          { title: t('orgs.grantCreatedAt'), dataIndex: 'createdAt', render: (at: string) => formatDateTime(at) },
+          {
+            title: t('orgs.grantFrom'),
+            dataIndex: 'fromOrgId',
+            render: (id: string) => orgName(byId, id, locale),
+          },
+          {
+            title: t('orgs.grantTo'),
+            dataIndex: 'toOrgId',
+            render: (id: string) => orgName(byId, id, locale),
+          },
+          {
+            title: t('orgs.scope'),
+            dataIndex: 'scope',
+            render: (s: GrantScope) => <Tag color="geekblue">{t(`scopes.${s}`)}</Tag>,
+          },
+          {
+            title: t('orgs.grantCreatedAt'),
+            dataIndex: 'createdAt',
+            render: (at: string) => formatDateTime(at),
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, g) => (
-              <Popconfirm title={t('orgs.deleteGrantConfirm')} okText={t('common.ok')} cancelText={t('common.cancel')} onConfirm={() => run(deleteGrant(g.id))}>
+              <Popconfirm
+                title={t('orgs.deleteGrantConfirm')}
+                okText={t('common.ok')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => run(deleteGrant(g.id))}
+              >
                 <Button type="link" size="small" danger>
                   {t('common.delete')}
                 </Button>
@@ -71,7 +98,16 @@ export function GrantsTab({ orgs, byId }: { orgs: Organisation[]; byId: Map<stri
           },
         ]}
       />
-      <Modal open={open} title={t('orgs.addGrant')} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => form.submit()} onCancel={() => setOpen(false)} forceRender width={720}>
+      <Modal
+        open={open}
+        title={t('orgs.addGrant')}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        forceRender
+        width={720}
+      >
         <Form
           form={form}
           layout="vertical"
@@ -83,17 +119,29 @@ export function GrantsTab({ orgs, byId }: { orgs: Organisation[]; byId: Map<stri
         >
           <Row gutter={12}>
             <Col xs={24} md={12}>
-              <Form.Item name="fromOrgId" label={t('orgs.grantFrom')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item
+                name="fromOrgId"
+                label={t('orgs.grantFrom')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
                 <OrgTreeSelect orgs={orgs} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="toOrgId" label={t('orgs.grantTo')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item
+                name="toOrgId"
+                label={t('orgs.grantTo')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
                 <OrgTreeSelect orgs={orgs} />
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="scope" label={t('orgs.scope')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="scope"
+            label={t('orgs.scope')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Select options={grantScopes.map((s) => ({ value: s, label: t(`scopes.${s}`) }))} />
           </Form.Item>
         </Form>

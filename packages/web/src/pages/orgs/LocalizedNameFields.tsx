@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The three-language name fields (`name.zh`, `name.en` required; `name.bo` optional) inside a
- * `Form`. One column on phones, three on wide screens.
- * @param prefix the form field holding the name (default `name`).
+ * `Form`, under the field `prefix` (default `name`). One column on phones, three on wide screens.
  */
 export function LocalizedNameFields({ prefix = 'name' }: { prefix?: string }): ReactElement {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { localize, type Organisation } from '@gesang/domain';
+import { allowedChildKinds, localize, type Organisation } from '@gesang/domain';
 import { App, Button, Space, Switch, Table, Tag } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,11 @@ export function OrgTreeTable({ orgs, loading, reload }: OrgsState): ReactElement
   return (
     <>
       <div className="gesang-toolbar">
-        <Button icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create', parent: null })} data-testid="org-add-root">
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => setForm({ mode: 'create', parent: null })}
+          data-testid="org-add-root"
+        >
           {t('orgs.addRoot')}
         </Button>
       </div>
@@ -49,18 +53,34 @@ export function OrgTreeTable({ orgs, loading, reload }: OrgsState): ReactElement
             title: t('orgs.name'),
             key: 'name',
             render: (_: unknown, org) => (
-              <span lang={locale === 'bo' && org.name.bo ? 'bo' : undefined} data-testid={`org-row-${org.code}`}>
+              <span
+                lang={locale === 'bo' && org.name.bo ? 'bo' : undefined}
+                data-testid={`org-row-${org.code}`}
+              >
                 {localize(org.name, locale)}
               </span>
             ),
           },
-          { title: t('orgs.kind'), dataIndex: 'kind', render: (kind: Organisation['kind']) => <Tag>{t(`orgKinds.${kind}`)}</Tag> },
-          { title: t('orgs.code'), dataIndex: 'code', render: (code: string) => <code>{code}</code> },
+          {
+            title: t('orgs.kind'),
+            dataIndex: 'kind',
+            render: (kind: Organisation['kind']) => <Tag>{t(`orgKinds.${kind}`)}</Tag>,
+          },
+          {
+            title: t('orgs.code'),
+            dataIndex: 'code',
+            render: (code: string) => <code>{code}</code>,
+          },
           {
             title: t('common.active'),
             dataIndex: 'active',
             render: (active: boolean, org) => (
-              <Switch size="small" checked={active} onChange={(on) => setActive(org, on)} aria-label={t('common.active')} />
+              <Switch
+                size="small"
+                checked={active}
+                onChange={(on) => setActive(org, on)}
+                aria-label={t('common.active')}
+              />
             ),
           },
           {
@@ -68,9 +88,15 @@ export function OrgTreeTable({ orgs, loading, reload }: OrgsState): ReactElement
             key: 'actions',
             render: (_: unknown, org) => (
               <Space size={0} wrap>
-                <Button type="link" size="small" onClick={() => setForm({ mode: 'create', parent: org })}>
-                  {t('orgs.addChild')}
-                </Button>
+                {allowedChildKinds[org.kind].length > 0 && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setForm({ mode: 'create', parent: org })}
+                  >
+                    {t('orgs.addChild')}
+                  </Button>
+                )}
                 <Button type="link" size="small" onClick={() => setForm({ mode: 'rename', org })}>
                   {t('orgs.editName')}
                 </Button>

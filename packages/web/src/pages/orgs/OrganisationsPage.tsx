@@ -17,13 +17,24 @@ export function OrganisationsPage(): ReactElement {
     <>
       <Typography.Title level={3}>{t('orgs.title')}</Typography.Title>
       {orgsState.error !== null && (
-        <Alert type="error" showIcon title={errorText(orgsState.error)} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(orgsState.error)}
+          style={{ marginBottom: 12 }}
+        />
       )}
       <Tabs
         items={[
           { key: 'tree', label: t('orgs.tabTree'), children: <OrgTreeTable {...orgsState} /> },
           ...(canGrant
-            ? [{ key: 'grants', label: t('orgs.tabGrants'), children: <GrantsTab orgs={orgsState.orgs} byId={orgsState.byId} /> }]
+            ? [
+                {
+                  key: 'grants',
+                  label: t('orgs.tabGrants'),
+                  children: <GrantsTab orgs={orgsState.orgs} byId={orgsState.byId} />,
+                },
+              ]
             : []),
         ]}
       />

@@ -9,7 +9,11 @@ import { useTranslation } from 'react-i18next';
  * check digit and date) before it reaches the server; `onResidentId` gets each valid one so the
  * form can fill in birth date and sex.
  */
-export function IdentifiersField({ onResidentId }: { onResidentId: (id: string) => void }): ReactElement {
+export function IdentifiersField({
+  onResidentId,
+}: {
+  onResidentId: (id: string) => void;
+}): ReactElement {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   return (
@@ -23,7 +27,10 @@ export function IdentifiersField({ onResidentId }: { onResidentId: (id: string) 
                   <Select
                     style={{ width: '38%' }}
                     aria-label={t('patients.system')}
-                    options={identifierSystems.map((s) => ({ value: s, label: t(`identifierSystems.${s}`) }))}
+                    options={identifierSystems.map((s) => ({
+                      value: s,
+                      label: t(`identifierSystems.${s}`),
+                    }))}
                   />
                 </Form.Item>
                 <Form.Item
@@ -33,7 +40,11 @@ export function IdentifiersField({ onResidentId }: { onResidentId: (id: string) 
                     { required: true, whitespace: true, message: t('common.required') },
                     {
                       validator: (_rule, value: string | undefined) => {
-                        const system: unknown = form.getFieldValue(['identifiers', field.name, 'system']);
+                        const system: unknown = form.getFieldValue([
+                          'identifiers',
+                          field.name,
+                          'system',
+                        ]);
                         const text = (value ?? '').trim().toUpperCase();
                         return system !== 'resident-id' || text === '' || isValidResidentId(text)
                           ? Promise.resolve()
@@ -48,16 +59,30 @@ export function IdentifiersField({ onResidentId }: { onResidentId: (id: string) 
                     data-testid={`patient-identifier-${index}`}
                     onChange={(event) => {
                       const text = event.target.value.trim().toUpperCase();
-                      if (form.getFieldValue(['identifiers', field.name, 'system']) === 'resident-id' && isValidResidentId(text)) {
+                      if (
+                        form.getFieldValue(['identifiers', field.name, 'system']) ===
+                          'resident-id' &&
+                        isValidResidentId(text)
+                      ) {
                         onResidentId(text);
                       }
                     }}
                   />
                 </Form.Item>
-                <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.remove')} />
+                <Button
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('common.remove')}
+                />
               </Space.Compact>
             ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ system: 'mrn', value: '' })} style={{ marginBottom: 16 }}>
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined />}
+              onClick={() => add({ system: 'mrn', value: '' })}
+              style={{ marginBottom: 16 }}
+            >
               {t('patients.addIdentifier')}
             </Button>
           </>

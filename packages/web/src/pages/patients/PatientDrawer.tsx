@@ -13,7 +13,17 @@ import { PatientName } from './PatientName.js';
 const orNull = (text: string | undefined): string | null => (text?.trim() ? text.trim() : null);
 
 /** One patient: identifiers and registration details, and a form to correct names, sex, birth date. */
-export function PatientDrawer({ patientId, canWrite, onClose, onSaved }: { patientId: string | null; canWrite: boolean; onClose: () => void; onSaved: () => void }): ReactElement {
+export function PatientDrawer({
+  patientId,
+  canWrite,
+  onClose,
+  onSaved,
+}: {
+  patientId: string | null;
+  canWrite: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}): ReactElement {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -63,18 +73,30 @@ export function PatientDrawer({ patientId, canWrite, onClose, onSaved }: { patie
   };
 
   return (
-    <Drawer open={patientId !== null} onClose={onClose} size={isPhone ? '100%' : 720} title={patient ? <PatientName patient={patient} /> : t('patients.title')} forceRender data-testid="patient-drawer">
+    <Drawer
+      open={patientId !== null}
+      onClose={onClose}
+      size={isPhone ? '100%' : 720}
+      title={patient ? <PatientName patient={patient} /> : t('patients.title')}
+      forceRender
+      data-testid="patient-drawer"
+    >
       {error !== null && <Alert type="error" showIcon title={errorText(error)} />}
       {patient === null && error === null && <Spin />}
       {patient !== null && (
         <>
           <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
             {patient.identifiers.map((id) => (
-              <Descriptions.Item key={`${id.system}:${id.value}`} label={t(`identifierSystems.${id.system}`)}>
+              <Descriptions.Item
+                key={`${id.system}:${id.value}`}
+                label={t(`identifierSystems.${id.system}`)}
+              >
                 <code>{id.value}</code>
               </Descriptions.Item>
             ))}
-            <Descriptions.Item label={t('users.createdAt')}>{formatDateTime(patient.createdAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('users.createdAt')}>
+              {formatDateTime(patient.createdAt)}
+            </Descriptions.Item>
           </Descriptions>
           <Form form={form} layout="vertical" onFinish={save} disabled={!canWrite}>
             <PatientFields withIdentifiers={false} />

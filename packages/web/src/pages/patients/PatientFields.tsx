@@ -19,7 +19,13 @@ export interface PatientFormValues {
  * Names in three scripts (at least one required), sex, birth date, and optionally identifiers.
  * Three columns on wide screens, one on phones.
  */
-export function PatientFields({ onResidentId, withIdentifiers }: { onResidentId?: (id: string) => void; withIdentifiers: boolean }): ReactElement {
+export function PatientFields({
+  onResidentId,
+  withIdentifiers,
+}: {
+  onResidentId?: (id: string) => void;
+  withIdentifiers: boolean;
+}): ReactElement {
   const { t } = useTranslation();
   return (
     <>
@@ -33,7 +39,11 @@ export function PatientFields({ onResidentId, withIdentifiers }: { onResidentId?
               // One rule for all three names, shown under the first.
               ({ getFieldValue }) => ({
                 validator: (_rule, value: string | undefined) =>
-                  [value, getFieldValue('nameBo') as unknown, getFieldValue('namePinyin') as unknown].some((v) => typeof v === 'string' && v.trim() !== '')
+                  [
+                    value,
+                    getFieldValue('nameBo') as unknown,
+                    getFieldValue('namePinyin') as unknown,
+                  ].some((v) => typeof v === 'string' && v.trim() !== '')
                     ? Promise.resolve()
                     : Promise.reject(new Error(t('patients.atLeastOneName'))),
               }),
@@ -55,8 +65,15 @@ export function PatientFields({ onResidentId, withIdentifiers }: { onResidentId?
       </Row>
       <Row gutter={12}>
         <Col xs={24} md={12}>
-          <Form.Item name="sex" label={t('patients.sex')} rules={[{ required: true, message: t('common.required') }]}>
-            <Radio.Group optionType="button" options={sexes.map((s) => ({ value: s, label: t(`sexes.${s}`) }))} />
+          <Form.Item
+            name="sex"
+            label={t('patients.sex')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Radio.Group
+              optionType="button"
+              options={sexes.map((s) => ({ value: s, label: t(`sexes.${s}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

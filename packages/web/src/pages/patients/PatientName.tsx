@@ -6,7 +6,11 @@ import type { ReactElement } from 'react';
  * A patient's names as registered: Chinese and Tibetan (each in its own font via `lang`), pinyin
  * underneath in grey. Clinicians read whichever script they know.
  */
-export function PatientName({ patient }: { patient: Pick<Patient, 'nameZh' | 'nameBo' | 'namePinyin'> }): ReactElement {
+export function PatientName({
+  patient,
+}: {
+  patient: Pick<Patient, 'nameZh' | 'nameBo' | 'namePinyin'>;
+}): ReactElement {
   return (
     <span style={{ display: 'inline-flex', flexDirection: 'column' }}>
       <span>

@@ -46,18 +46,47 @@ export function PatientsPage(): ReactElement {
     <>
       <Typography.Title level={3}>{t('patients.title')}</Typography.Title>
       <div className="gesang-toolbar">
-        <Input.Search allowClear placeholder={t('patients.searchName')} onSearch={onSearch('q')} style={{ width: 300 }} data-testid="patients-search-name" />
-        <Input.Search allowClear placeholder={t('patients.searchIdentifier')} onSearch={onSearch('identifier')} style={{ width: 260 }} data-testid="patients-search-identifier" />
+        <Input.Search
+          allowClear
+          placeholder={t('patients.searchName')}
+          onSearch={onSearch('q')}
+          className="gesang-toolbar-field"
+          data-testid="patients-search-name"
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('patients.searchIdentifier')}
+          onSearch={onSearch('identifier')}
+          className="gesang-toolbar-field"
+          data-testid="patients-search-identifier"
+        />
         {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="patient-register">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRegistering(true)}
+            data-testid="patient-register"
+          >
             {t('patients.register')}
           </Button>
         )}
       </div>
-      {error !== null && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
+      {error !== null && (
+        <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />
+      )}
       <PatientsTable data={data} loading={loading} onOpen={(p: Patient) => setOpenId(p.id)} />
-      <RegisterPatientModal open={registering} onClose={() => setRegistering(false)} onRegistered={load} onOpenPatient={setOpenId} />
-      <PatientDrawer patientId={openId} canWrite={canWrite} onClose={() => setOpenId(null)} onSaved={load} />
+      <RegisterPatientModal
+        open={registering}
+        onClose={() => setRegistering(false)}
+        onRegistered={load}
+        onOpenPatient={setOpenId}
+      />
+      <PatientDrawer
+        patientId={openId}
+        canWrite={canWrite}
+        onClose={() => setOpenId(null)}
+        onSaved={load}
+      />
     </>
   );
 }

@@ -7,7 +7,15 @@ import { ageInYears } from '../../format/date.js';
 import { PatientName } from './PatientName.js';
 
 /** Patients found by a search. Scrolls sideways on phones; the name column stays visible. */
-export function PatientsTable({ data, loading, onOpen }: { data: PatientPage; loading: boolean; onOpen: (p: Patient) => void }): ReactElement {
+export function PatientsTable({
+  data,
+  loading,
+  onOpen,
+}: {
+  data: PatientPage;
+  loading: boolean;
+  onOpen: (p: Patient) => void;
+}): ReactElement {
   const { t } = useTranslation();
   return (
     <Table<Patient>
@@ -17,18 +25,33 @@ export function PatientsTable({ data, loading, onOpen }: { data: PatientPage; lo
       loading={loading}
       dataSource={data.items}
       scroll={{ x: 'max-content' }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
+      pagination={{
+        pageSize: 50,
+        hideOnSinglePage: true,
+        showTotal: (count) => t('common.total', { count }),
+      }}
       locale={{ emptyText: t('patients.searchHint') }}
       onRow={(p) => ({ onDoubleClick: () => onOpen(p) })}
       columns={[
-        { title: t('patients.name'), key: 'name', fixed: 'left', render: (_: unknown, p) => <PatientName patient={p} /> },
-        { title: t('patients.sex'), dataIndex: 'sex', render: (sex: Patient['sex']) => t(`sexes.${sex}`) },
+        {
+          title: t('patients.name'),
+          key: 'name',
+          fixed: 'left',
+          render: (_: unknown, p) => <PatientName patient={p} />,
+        },
+        {
+          title: t('patients.sex'),
+          dataIndex: 'sex',
+          render: (sex: Patient['sex']) => t(`sexes.${sex}`),
+        },
         {
           title: t('patients.birthDate'),
           dataIndex: 'birthDate',
           render: (birthDate: string | null) => {
             const age = ageInYears(birthDate);
-            return birthDate === null ? '' : `${birthDate}${age === null ? '' : ` (${t('patients.age', { years: age })})`}`;
+            return birthDate === null
+              ? ''
+              : `${birthDate}${age === null ? '' : ` (${t('patients.age', { years: age })})`}`;
           },
         },
         {

@@ -1,4 +1,11 @@
-import { residentIdBirthDate, residentIdSex, type CreatePatientBody, type CreatePatientResult, type PatientIdentifier, type Sex } from '@gesang/domain';
+import {
+  residentIdBirthDate,
+  residentIdSex,
+  type CreatePatientBody,
+  type CreatePatientResult,
+  type PatientIdentifier,
+  type Sex,
+} from '@gesang/domain';
 import { Alert, App, Button, Form, Modal, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState, type ReactElement } from 'react';
@@ -16,13 +23,19 @@ export interface RegisterPatientModalProps {
   onOpenPatient: (id: string) => void;
 }
 
-const blank = (text: string | undefined): string | undefined => (text?.trim() ? text.trim() : undefined);
+const blank = (text: string | undefined): string | undefined =>
+  text?.trim() ? text.trim() : undefined;
 
 /**
  * Register a patient, then show what the server found: the new (or linked) record and any likely
  * duplicates, so the clinician can check before working on the wrong record.
  */
-export function RegisterPatientModal({ open, onClose, onRegistered, onOpenPatient }: RegisterPatientModalProps): ReactElement {
+export function RegisterPatientModal({
+  open,
+  onClose,
+  onRegistered,
+  onOpenPatient,
+}: RegisterPatientModalProps): ReactElement {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -74,25 +87,69 @@ export function RegisterPatientModal({ open, onClose, onRegistered, onOpenPatien
   const footer =
     result === null
       ? [
-          <Button key="cancel" onClick={onClose}>{t('common.cancel')}</Button>,
-          <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="patient-register-submit">{t('patients.register')}</Button>,
+          <Button key="cancel" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>,
+          <Button
+            key="ok"
+            type="primary"
+            loading={busy}
+            onClick={() => form.submit()}
+            data-testid="patient-register-submit"
+          >
+            {t('patients.register')}
+          </Button>,
         ]
       : [
-          <Button key="open" onClick={() => { onOpenPatient(result.patient.id); onClose(); }}>{t('patients.open')}</Button>,
-          <Button key="close" type="primary" onClick={onClose}>{t('common.close')}</Button>,
+          <Button
+            key="open"
+            onClick={() => {
+              onOpenPatient(result.patient.id);
+              onClose();
+            }}
+          >
+            {t('patients.open')}
+          </Button>,
+          <Button key="close" type="primary" onClick={onClose}>
+            {t('common.close')}
+          </Button>,
         ];
 
   return (
-    <Modal open={open} title={t('patients.register')} onCancel={onClose} footer={footer} width={760} forceRender data-testid="patient-register-modal">
+    <Modal
+      open={open}
+      title={t('patients.register')}
+      onCancel={onClose}
+      footer={footer}
+      width={760}
+      forceRender
+      data-testid="patient-register-modal"
+    >
       {result !== null && (
         <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
-          <Alert type={result.created ? 'success' : 'info'} showIcon title={result.created ? t('patients.registered') : t('patients.linkedExisting')} data-testid="patient-register-result" />
+          <Alert
+            type={result.created ? 'success' : 'info'}
+            showIcon
+            title={result.created ? t('patients.registered') : t('patients.linkedExisting')}
+            data-testid="patient-register-result"
+          />
           {result.possibleDuplicates.length > 0 && (
-            <DuplicateWarning candidates={result.possibleDuplicates} onOpen={(id) => { onOpenPatient(id); onClose(); }} />
+            <DuplicateWarning
+              candidates={result.possibleDuplicates}
+              onOpen={(id) => {
+                onOpenPatient(id);
+                onClose();
+              }}
+            />
           )}
         </Space>
       )}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={result !== null}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        disabled={result !== null}
+      >
         <PatientFields onResidentId={fillFromResidentId} withIdentifiers />
       </Form>
     </Modal>

@@ -18,7 +18,12 @@ export interface CreateUserModalProps {
 }
 
 /** Create a user: username, name, initial password, language, organisations and roles. */
-export function CreateUserModal({ open, orgs, onClose, onCreated }: CreateUserModalProps): ReactElement {
+export function CreateUserModal({
+  open,
+  orgs,
+  onClose,
+  onCreated,
+}: CreateUserModalProps): ReactElement {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -36,12 +41,17 @@ export function CreateUserModal({ open, orgs, onClose, onCreated }: CreateUserMo
   const submit = async (values: CreateUserBody): Promise<void> => {
     setBusy(true);
     try {
-      await createUser({ ...values, username: values.username.trim(), displayName: values.displayName.trim() });
+      await createUser({
+        ...values,
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+      });
       message.success(t('users.created'));
       onCreated();
       onClose();
     } catch (error) {
-      const name = error instanceof ApiError && error.field !== undefined ? fieldName(error.field) : undefined;
+      const name =
+        error instanceof ApiError && error.field !== undefined ? fieldName(error.field) : undefined;
       if (name !== undefined && ['username', 'displayName', 'password'].includes(name)) {
         form.setFields([{ name: name as keyof CreateUserBody, errors: [errorText(error)] }]);
       } else {
@@ -73,7 +83,10 @@ export function CreateUserModal({ open, orgs, onClose, onCreated }: CreateUserMo
               name="username"
               label={t('users.username')}
               extra={t('users.usernameRule')}
-              rules={[required, { pattern: /^[a-z0-9][a-z0-9._-]{1,63}$/, message: t('users.usernameRule') }]}
+              rules={[
+                required,
+                { pattern: /^[a-z0-9][a-z0-9._-]{1,63}$/, message: t('users.usernameRule') },
+              ]}
             >
               <Input autoCapitalize="none" autoComplete="off" data-testid="user-username" />
             </Form.Item>
@@ -84,7 +97,12 @@ export function CreateUserModal({ open, orgs, onClose, onCreated }: CreateUserMo
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="password" label={t('users.password')} extra={t('auth.passwordRule')} rules={[required, { min: minPasswordLength, message: t('auth.passwordRule') }]}>
+            <Form.Item
+              name="password"
+              label={t('users.password')}
+              extra={t('auth.passwordRule')}
+              rules={[required, { min: minPasswordLength, message: t('auth.passwordRule') }]}
+            >
               <Input.Password autoComplete="new-password" data-testid="user-password" />
             </Form.Item>
           </Col>

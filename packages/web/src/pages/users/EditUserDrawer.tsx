@@ -1,4 +1,10 @@
-import { locales, type Locale, type MembershipInput, type Organisation, type User } from '@gesang/domain';
+import {
+  locales,
+  type Locale,
+  type MembershipInput,
+  type Organisation,
+  type User,
+} from '@gesang/domain';
 import { App, Button, Divider, Drawer, Form, Input, Select, Switch } from 'antd';
 import { useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +21,17 @@ interface Profile {
 }
 
 /** Edit one user: profile and account state, organisations and roles, password reset. */
-export function EditUserDrawer({ user, orgs, onClose, onSaved }: { user: User | null; orgs: readonly Organisation[]; onClose: () => void; onSaved: () => void }): ReactElement {
+export function EditUserDrawer({
+  user,
+  orgs,
+  onClose,
+  onSaved,
+}: {
+  user: User | null;
+  orgs: readonly Organisation[];
+  onClose: () => void;
+  onSaved: () => void;
+}): ReactElement {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -26,7 +42,11 @@ export function EditUserDrawer({ user, orgs, onClose, onSaved }: { user: User | 
 
   useEffect(() => {
     if (user !== null) {
-      profile.setFieldsValue({ displayName: user.displayName, locale: user.locale, active: !user.disabled });
+      profile.setFieldsValue({
+        displayName: user.displayName,
+        locale: user.locale,
+        active: !user.disabled,
+      });
       memberships.setFieldsValue({ memberships: user.memberships });
       password.resetFields();
     }
@@ -43,9 +63,33 @@ export function EditUserDrawer({ user, orgs, onClose, onSaved }: { user: User | 
 
   const id = user?.id ?? '';
   return (
-    <Drawer open={user !== null} onClose={onClose} size={isPhone ? '100%' : 640} title={`${t('users.edit')} · ${user?.username ?? ''}`} forceRender data-testid="user-edit-drawer">
-      <Form form={profile} layout="vertical" onFinish={(v) => save(updateUser(id, { displayName: v.displayName.trim(), locale: v.locale, disabled: !v.active }), t('common.saved'))}>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+    <Drawer
+      open={user !== null}
+      onClose={onClose}
+      size={isPhone ? '100%' : 640}
+      title={`${t('users.edit')} · ${user?.username ?? ''}`}
+      forceRender
+      data-testid="user-edit-drawer"
+    >
+      <Form
+        form={profile}
+        layout="vertical"
+        onFinish={(v) =>
+          save(
+            updateUser(id, {
+              displayName: v.displayName.trim(),
+              locale: v.locale,
+              disabled: !v.active,
+            }),
+            t('common.saved'),
+          )
+        }
+      >
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="locale" label={t('users.locale')}>
@@ -59,15 +103,28 @@ export function EditUserDrawer({ user, orgs, onClose, onSaved }: { user: User | 
         </Button>
       </Form>
       <Divider titlePlacement="start">{t('users.editMemberships')}</Divider>
-      <Form form={memberships} layout="vertical" onFinish={(v) => save(setMemberships(id, v.memberships), t('common.saved'))}>
+      <Form
+        form={memberships}
+        layout="vertical"
+        onFinish={(v) => save(setMemberships(id, v.memberships), t('common.saved'))}
+      >
         <MembershipsField orgs={orgs} />
         <Button type="primary" htmlType="submit" style={{ marginTop: 12 }}>
           {t('common.save')}
         </Button>
       </Form>
       <Divider titlePlacement="start">{t('users.resetPassword')}</Divider>
-      <Form form={password} layout="vertical" onFinish={(v) => save(resetPassword(id, v.newPassword), t('users.resetDone'))}>
-        <Form.Item name="newPassword" label={t('auth.newPassword')} extra={t('auth.passwordRule')} rules={[{ required: true, min: minPasswordLength, message: t('auth.passwordRule') }]}>
+      <Form
+        form={password}
+        layout="vertical"
+        onFinish={(v) => save(resetPassword(id, v.newPassword), t('users.resetDone'))}
+      >
+        <Form.Item
+          name="newPassword"
+          label={t('auth.newPassword')}
+          extra={t('auth.passwordRule')}
+          rules={[{ required: true, min: minPasswordLength, message: t('auth.passwordRule') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Button danger htmlType="submit">

@@ -24,12 +24,22 @@ export function MembershipsField({ orgs }: { orgs: readonly Organisation[] }): R
               style={{ marginBottom: 12 }}
               extra={
                 fields.length > 1 && (
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.remove')} />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('common.remove')}
+                  />
                 )
               }
               title={`${t('users.organisation')} ${index + 1}`}
             >
-              <Form.Item name={[field.name, 'orgId']} label={t('users.organisation')} rules={[required]}>
+              <Form.Item
+                name={[field.name, 'orgId']}
+                label={t('users.organisation')}
+                rules={[required]}
+              >
                 <OrgTreeSelect orgs={orgs} data-testid={`membership-org-${index}`} />
               </Form.Item>
               <Form.Item
@@ -39,10 +49,18 @@ export function MembershipsField({ orgs }: { orgs: readonly Organisation[] }): R
                 style={{ marginBottom: 0 }}
               >
                 <Checkbox.Group
-                  style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 4 }}
+                  style={{
+                    display: 'grid',
+                    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+                    gap: 4,
+                  }}
                   options={roles.map((role) => ({
                     value: role,
-                    label: <span data-testid={`membership-role-${index}-${role}`}>{t(`roles.${role}`)}</span>,
+                    label: (
+                      <span data-testid={`membership-role-${index}-${role}`}>
+                        {t(`roles.${role}`)}
+                      </span>
+                    ),
                   }))}
                 />
               </Form.Item>

@@ -51,10 +51,10 @@ export function UsersPage(): ReactElement {
             setQ(value);
             setPage(1);
           }}
-          style={{ width: 260 }}
+          className="gesang-toolbar-field"
           data-testid="users-search"
         />
-        <div style={{ width: 260 }}>
+        <div className="gesang-toolbar-field">
           <OrgTreeSelect
             orgs={orgs}
             value={orgId ?? null}
@@ -66,11 +66,18 @@ export function UsersPage(): ReactElement {
             }}
           />
         </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setCreating(true)}
+          data-testid="user-create"
+        >
           {t('users.create')}
         </Button>
       </div>
-      {error !== null && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
+      {error !== null && (
+        <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />
+      )}
       <UsersTable
         data={data}
         loading={loading}
@@ -80,7 +87,12 @@ export function UsersPage(): ReactElement {
         onPage={setPage}
         onEdit={setEditing}
       />
-      <CreateUserModal open={creating} orgs={orgs} onClose={() => setCreating(false)} onCreated={load} />
+      <CreateUserModal
+        open={creating}
+        orgs={orgs}
+        onClose={() => setCreating(false)}
+        onCreated={load}
+      />
       <EditUserDrawer user={editing} orgs={orgs} onClose={() => setEditing(null)} onSaved={load} />
     </>
   );

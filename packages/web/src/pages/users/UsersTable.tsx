@@ -1,5 +1,5 @@
 import type { Organisation, User } from '@gesang/domain';
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserPage } from '../../api/users.js';
@@ -20,10 +20,19 @@ export interface UsersTableProps {
 }
 
 /** One page of users: name, organisations with roles, account state. Scrolls sideways on phones. */
-export function UsersTable({ data, loading, byId, page, pageSize, onPage, onEdit }: UsersTableProps): ReactElement {
+export function UsersTable({
+  data,
+  loading,
+  byId,
+  page,
+  pageSize,
+  onPage,
+  onEdit,
+}: UsersTableProps): ReactElement {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const locked = (u: User): boolean => u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > Date.now();
+  const locked = (u: User): boolean =>
+    u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > Date.now();
   return (
     <Table<User>
       data-testid="users-table"
@@ -41,7 +50,11 @@ export function UsersTable({ data, loading, byId, page, pageSize, onPage, onEdit
         onChange: onPage,
       }}
       columns={[
-        { title: t('users.username'), dataIndex: 'username', render: (name: string) => <code>{name}</code> },
+        {
+          title: t('users.username'),
+          dataIndex: 'username',
+          render: (name: string) => <code>{name}</code>,
+        },
         { title: t('users.displayName'), dataIndex: 'displayName' },
         {
           title: t('users.memberships'),
@@ -50,7 +63,9 @@ export function UsersTable({ data, loading, byId, page, pageSize, onPage, onEdit
             <Space orientation="vertical" size={2}>
               {u.memberships.map((m) => (
                 <span key={m.orgId}>
-                  {orgName(byId, m.orgId, locale)}:{' '}
+                  <Typography.Text type="secondary" style={{ marginInlineEnd: 6 }}>
+                    {orgName(byId, m.orgId, locale)}
+                  </Typography.Text>
                   {m.roles.map((r) => (
                     <Tag key={r} color="blue" style={{ marginInlineEnd: 4 }}>
                       {t(`roles.${r}`)}
@@ -66,19 +81,32 @@ export function UsersTable({ data, loading, byId, page, pageSize, onPage, onEdit
           key: 'status',
           render: (_: unknown, u) => (
             <Space size={4} wrap>
-              {u.disabled ? <Tag color="default">{t('users.disabled')}</Tag> : <Tag color="green">{t('common.active')}</Tag>}
+              {u.disabled ? (
+                <Tag color="default">{t('users.disabled')}</Tag>
+              ) : (
+                <Tag color="green">{t('common.active')}</Tag>
+              )}
               {locked(u) && <Tag color="red">{t('users.locked')}</Tag>}
               {u.totpEnabled && <Tag color="purple">{t('users.totp')}</Tag>}
             </Space>
           ),
         },
-        { title: t('users.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatDateTime(at) },
+        {
+          title: t('users.createdAt'),
+          dataIndex: 'createdAt',
+          render: (at: string) => formatDateTime(at),
+        },
         {
           title: t('common.actions'),
           key: 'actions',
           fixed: 'right',
           render: (_: unknown, u) => (
-            <Button type="link" size="small" onClick={() => onEdit(u)} data-testid={`user-edit-${u.username}`}>
+            <Button
+              type="link"
+              size="small"
+              onClick={() => onEdit(u)}
+              data-testid={`user-edit-${u.username}`}
+            >
               {t('common.edit')}
             </Button>
           ),

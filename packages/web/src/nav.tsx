@@ -1,0 +1,82 @@
+/**
+ * The app's places: path, menu entry and the permission that shows each. Page components are
+ * attached in `routes.tsx`, so pages may import this file without an import cycle.
+ */
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@gesang/domain';
+import type { ReactNode } from 'react';
+
+/** Menu keys; each is also the i18n key `nav.<key>`. */
+export type NavKey = 'home' | 'patients' | 'organisations' | 'users' | 'roles' | 'audit';
+
+/** One place in the app. */
+export interface NavItem {
+  path: string;
+  key: NavKey;
+  icon: ReactNode;
+  /** Shown (in the menu and by URL) only with this permission in the acting organisation. */
+  permission?: Permission;
+  /** Grouped under "Administration" in the menu. */
+  admin: boolean;
+}
+
+/** Every place, in menu order. */
+export const navItems: readonly NavItem[] = [
+  { path: '/', key: 'home', icon: <HomeOutlined />, admin: false },
+  {
+    path: '/patients',
+    key: 'patients',
+    icon: <UserOutlined />,
+    permission: 'patient:read',
+    admin: false,
+  },
+  {
+    path: '/admin/organisations',
+    key: 'organisations',
+    icon: <ApartmentOutlined />,
+    permission: 'org:manage',
+    admin: true,
+  },
+  {
+    path: '/admin/users',
+    key: 'users',
+    icon: <TeamOutlined />,
+    permission: 'user:manage',
+    admin: true,
+  },
+  {
+    path: '/admin/roles',
+    key: 'roles',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'user:manage',
+    admin: true,
+  },
+  {
+    path: '/admin/audit',
+    key: 'audit',
+    icon: <AuditOutlined />,
+    permission: 'audit:read',
+    admin: true,
+  },
+];
+
+/** The places a user with `permissions` may open. */
+export function allowedNavItems(permissions: readonly Permission[]): NavItem[] {
+  return navItems.filter((r) => r.permission === undefined || permissions.includes(r.permission));
+}
+
+/** The place for a path (ignoring a trailing slash) among `allowed`, or undefined. */
+export function matchNavItem<T extends NavItem>(
+  path: string,
+  allowed: readonly T[],
+): T | undefined {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return allowed.find((r) => r.path === clean);
+}
