@@ -1,0 +1,9 @@
+/**
+ * The list of `gesang-ecg` subcommands, in help order. To add one, write `src/commands/<name>.ts`
+ * exporting a {@link CliCommand} and add it here.
+ */
+import type { CliCommand } from './command.js';
+import { infoCommand } from './commands/info.js';
+
+/** Every subcommand the dispatcher knows. */
+export const COMMANDS: readonly CliCommand[] = [infoCommand];
