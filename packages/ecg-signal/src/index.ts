@@ -4,3 +4,51 @@
  */
 export type { AnyLeadName, EcgLead, EcgSignal, LeadName, StandardLeadName } from './record.js';
 export { STANDARD_12_LEADS, isLeadName, normalizeLeadName } from './record.js';
+// Pre-processing (filters/).
+export { preprocessSignal } from './filters/preprocess.js';
+export type { PreprocessOptions } from './filters/preprocess.js';
+export { removeBaselineWander } from './filters/baseline.js';
+export type { BaselineOptions } from './filters/baseline.js';
+export { removeMains, mainsNotches } from './filters/mains.js';
+export type { MainsOptions } from './filters/mains.js';
+export { reduceMuscleNoise } from './filters/muscle.js';
+export type { MuscleOptions } from './filters/muscle.js';
+export { butterworth, designBiquad, magnitudeAt } from './filters/biquad.js';
+export type { Biquad, BiquadKind } from './filters/biquad.js';
+export { filterCausal, filterZeroPhase } from './filters/apply-biquads.js';
+export { morphologicalBaseline } from './filters/morphology.js';
+// Signal quality (quality/).
+export { assessSignalQuality } from './quality/signal-quality.js';
+export type { SignalQuality } from './quality/signal-quality.js';
+export { assessLeadQuality, LEAD_QUALITY_THRESHOLDS } from './quality/lead-quality.js';
+export type {
+  LeadQuality,
+  LeadQualityIssue,
+  LeadQualityOptions,
+  LeadQualityReason,
+  LeadQualityStatus,
+} from './quality/lead-quality.js';
+// QRS detection (qrs/).
+export { detectQrs } from './qrs/detect-qrs.js';
+export type { DetectQrsOptions, QrsDetection } from './qrs/detect-qrs.js';
+// EC57 scoring (evaluation/).
+export { aamiClassOfMitCode, isMitBeatCode } from './evaluation/beat-codes.js';
+export type { AamiBeatClass } from './evaluation/beat-codes.js';
+export { matchBeats } from './evaluation/match-beats.js';
+export type { BeatMatch, MatchBeatsOptions } from './evaluation/match-beats.js';
+export { scoreEc57Record } from './evaluation/ec57-score.js';
+export type {
+  Ec57Confusion,
+  Ec57RecordScore,
+  ScoredBeats,
+  VebScore,
+} from './evaluation/ec57-score.js';
+export { summarizeEc57 } from './evaluation/ec57-summary.js';
+export type { Ec57Summary } from './evaluation/ec57-summary.js';
+// Interpretation statements and triage.
+export { statementCatalogue, statementCodes } from './statements/catalogue.js';
+export type { StatementCode, StatementDefinition } from './statements/catalogue.js';
+export { makeStatement } from './statements/statement.js';
+export type { Statement, StatementEvidence } from './statements/statement.js';
+export { triage, triageLevels } from './triage/triage.js';
+export type { Triage, TriageLevel } from './triage/triage.js';

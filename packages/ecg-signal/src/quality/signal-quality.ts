@@ -1,0 +1,41 @@
+/**
+ * Quality of every lead of a record (see `lead-quality.ts`), with the record-level summary the
+ * statements need: which leads can be read, and whether the record as a whole is of poor quality.
+ */
+import type { EcgSignal } from '../record.js';
+import { assessLeadQuality, type LeadQuality, type LeadQualityOptions } from './lead-quality.js';
+
+/** Quality of a whole record. */
+export interface SignalQuality {
+  /** Per lead, in the record's lead order, with the lead's name. */
+  leads: (LeadQuality & { name: string })[];
+  /** Indices of the leads that are not unusable. */
+  usableLeads: number[];
+  /** 'poor' when any lead is poor or unusable, 'unusable' when no lead is usable. */
+  overall: 'good' | 'poor' | 'unusable';
+}
+
+/**
+ * Assess every lead of a record.
+ * @param signal the record (1–15 leads, 100–1000 Hz, µV).
+ * @param options detected beats (enables the beat-similarity check) and window length.
+ * @returns per-lead quality and a record-level verdict.
+ * @example assessSignalQuality(signal, { beats: detectQrs(signal).samples }).overall
+ */
+export function assessSignalQuality(
+  signal: EcgSignal,
+  options: LeadQualityOptions = {},
+): SignalQuality {
+  const leads = signal.leads.map((lead) => ({
+    name: String(lead.name),
+    ...assessLeadQuality(lead.samplesUv, signal.sampleRateHz, options),
+  }));
+  const usableLeads = leads.flatMap((lead, k) => (lead.status === 'unusable' ? [] : [k]));
+  const overall =
+    usableLeads.length === 0
+      ? 'unusable'
+      : leads.every((lead) => lead.status === 'good')
+        ? 'good'
+        : 'poor';
+  return { leads, usableLeads, overall };
+}
