@@ -4,6 +4,18 @@
  */
 export type { AnyLeadName, EcgLead, EcgSignal, LeadName, StandardLeadName } from './record.js';
 export { STANDARD_12_LEADS, isLeadName, normalizeLeadName } from './record.js';
+export { measureEcg } from './measurements/measure-ecg.js';
+export type { MeasureOptions } from './measurements/measure-ecg.js';
+export type {
+  GlobalWaveTimes,
+  LeadMeasurements,
+  MedianBeat,
+  Measurements,
+  WaveTime,
+  WaveTimes,
+} from './measurements/types.js';
+export { qtcBazettMs, qtcFridericiaMs } from './measurements/intervals.js';
+export { frontalAxisDeg } from './measurements/axis.js';
 // Pre-processing (filters/).
 export { preprocessSignal } from './filters/preprocess.js';
 export type { PreprocessOptions } from './filters/preprocess.js';

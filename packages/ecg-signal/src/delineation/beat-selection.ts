@@ -1,0 +1,151 @@
+/**
+ * Aligns the beats on their QRS complex and keeps the dominant morphology, before the median
+ * beat is built. Fiducial points from a detector jitter by a few samples and sit on different
+ * landmarks of beats of different shapes; averaging them unaligned blurs the QRS onset and end.
+ * Each beat is shifted to the lag of maximal correlation with a first median template over the
+ * QRS region (cross-correlation template matching, e.g. Sörnmo & Laguna, Bioelectrical Signal
+ * Processing in Cardiac and Neurological Applications, 2005), and beats whose correlation
+ * stays low (ventricular ectopics, artefacts) are left out, so that the median represents the
+ * dominant beat type as in the programs of the CSE study (Willems et al. 1990). Departure: one dominant class by a
+ * correlation threshold, not a full beat clustering; with no clear majority (e.g. ventricular
+ * bigeminy without a mask) the better-correlated half is kept.
+ */
+import { buildMedianBeats } from './median-beat.js';
+
+/** Outcome of {@link alignAndSelectBeats}, one entry per input beat. */
+export interface BeatSelection {
+  /** Fiducial of each beat after alignment, samples at the record's rate. */
+  alignedFiducials: Int32Array;
+  /** 1 when the beat goes into the median beat. */
+  used: Uint8Array;
+  /** Correlation of the aligned beat's QRS region with the dominant template, −1 to 1. */
+  correlation: Float32Array;
+}
+
+const REGION_BEFORE_MS = 80;
+const REGION_AFTER_MS = 100;
+
+/**
+ * Aligns beats on the QRS template and selects the dominant ones (two passes).
+ * @param leads - filtered samples per lead, µV
+ * @param sampleRateHz - rate, Hz, 100–1000
+ * @param fiducials - one sample index per beat, increasing
+ * @param allowed - 1 for beats the caller allows (e.g. not ectopic), 0 for excluded ones
+ * @param options - `maxShiftMs` (default 20) and `minCorrelation` (default 0.9)
+ * @returns aligned fiducials, the beats to use and their correlations
+ * @example
+ * const { alignedFiducials, used } = alignAndSelectBeats(leads, 500, fiducials, allowed);
+ */
+export function alignAndSelectBeats(
+  leads: readonly Float32Array[],
+  sampleRateHz: number,
+  fiducials: Int32Array,
+  allowed: Uint8Array,
+  options: { maxShiftMs?: number; minCorrelation?: number } = {},
+): BeatSelection {
+  const ms = (v: number): number => Math.round((v * sampleRateHz) / 1000);
+  const maxShift = ms(options.maxShiftMs ?? 20);
+  const minCorrelation = options.minCorrelation ?? 0.9;
+  const aligned = Int32Array.from(fiducials);
+  let used: Uint8Array = Uint8Array.from(allowed);
+  const correlation = new Float32Array(fiducials.length);
+  const window = { preMs: REGION_BEFORE_MS + 40, postMs: REGION_AFTER_MS + 40, withSpread: false };
+  for (let pass = 0; pass < 2; pass++) {
+    const template = buildMedianBeats(leads, sampleRateHz, aligned, used, window);
+    const from = template.fiducialIndex - ms(REGION_BEFORE_MS);
+    const to = template.fiducialIndex + ms(REGION_AFTER_MS);
+    const centred = template.leads.map((t) => centre(t.subarray(from, to + 1)));
+    for (let b = 0; b < fiducials.length; b++) {
+      const start = (fiducials[b] ?? 0) - ms(REGION_BEFORE_MS);
+      const best = bestLag(leads, centred, start, maxShift);
+      aligned[b] = (fiducials[b] ?? 0) + best.lag;
+      correlation[b] = best.r;
+    }
+    used = selectDominant(allowed, correlation, minCorrelation);
+  }
+  return { alignedFiducials: aligned, used, correlation };
+}
+
+/** Allowed beats correlating at least `min`; else the better-correlated half of them. */
+function selectDominant(allowed: Uint8Array, correlation: Float32Array, min: number): Uint8Array {
+  const candidates = [...allowed.keys()].filter((b) => allowed[b] === 1);
+  const passing = candidates.filter((b) => (correlation[b] ?? 0) >= min);
+  const keep =
+    passing.length >= Math.max(1, candidates.length / 2)
+      ? passing
+      : candidates
+          .sort((a, b) => (correlation[b] ?? 0) - (correlation[a] ?? 0))
+          .slice(0, Math.max(1, Math.ceil(candidates.length / 2)));
+  const used = new Uint8Array(allowed.length);
+  for (const b of keep) {
+    used[b] = 1;
+  }
+  return used;
+}
+
+/** The values minus their mean; NaN (too few beats) becomes 0. */
+function centre(values: Float32Array): Float64Array {
+  let sum = 0;
+  let n = 0;
+  for (const v of values) {
+    if (!Number.isNaN(v)) {
+      sum += v;
+      n++;
+    }
+  }
+  const mean = n > 0 ? sum / n : 0;
+  return Float64Array.from(values, (v) => (Number.isNaN(v) ? 0 : v - mean));
+}
+
+/**
+ * The lag in ±maxShift that maximises the Pearson correlation, over all leads, of the samples
+ * from `start + lag` with the centred templates (ties go to the smaller |lag|).
+ */
+function bestLag(
+  leads: readonly Float32Array[],
+  templates: Float64Array[],
+  start: number,
+  maxShift: number,
+): { lag: number; r: number } {
+  const length = templates[0]?.length ?? 0;
+  const span = length + 2 * maxShift;
+  const cross = new Float64Array(2 * maxShift + 1);
+  const power = new Float64Array(2 * maxShift + 1);
+  let templatePower = 0;
+  const x = new Float64Array(span);
+  const sum = new Float64Array(span + 1);
+  const squares = new Float64Array(span + 1);
+  leads.forEach((lead, l) => {
+    const t = templates[l] ?? new Float64Array(0);
+    for (let i = 0; i < span; i++) {
+      const v = lead[start - maxShift + i];
+      x[i] = v === undefined || Number.isNaN(v) ? 0 : v;
+      sum[i + 1] = (sum[i] ?? 0) + (x[i] ?? 0);
+      squares[i + 1] = (squares[i] ?? 0) + (x[i] ?? 0) ** 2;
+    }
+    for (let i = 0; i < length; i++) {
+      templatePower += (t[i] ?? 0) ** 2;
+    }
+    for (let k = 0; k <= 2 * maxShift; k++) {
+      // The templates are centred, so Σ (x − mean)·t = Σ x·t.
+      let c = 0;
+      for (let i = 0; i < length; i++) {
+        c += (x[k + i] ?? 0) * (t[i] ?? 0);
+      }
+      const s1 = (sum[k + length] ?? 0) - (sum[k] ?? 0);
+      const s2 = (squares[k + length] ?? 0) - (squares[k] ?? 0);
+      cross[k] = (cross[k] ?? 0) + c;
+      power[k] = (power[k] ?? 0) + s2 - (s1 * s1) / Math.max(1, length);
+    }
+  });
+  let best = { lag: 0, r: -2 };
+  for (let k = 0; k <= 2 * maxShift; k++) {
+    const p = (power[k] ?? 0) * templatePower;
+    const r = p > 0 ? (cross[k] ?? 0) / Math.sqrt(p) : 0;
+    const lag = k - maxShift;
+    if (r > best.r + 1e-9 || (Math.abs(r - best.r) <= 1e-9 && Math.abs(lag) < Math.abs(best.lag))) {
+      best = { lag, r };
+    }
+  }
+  return best;
+}
