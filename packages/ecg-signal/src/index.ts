@@ -57,6 +57,44 @@ export type {
 } from './evaluation/ec57-score.js';
 export { summarizeEc57 } from './evaluation/ec57-summary.js';
 export type { Ec57Summary } from './evaluation/ec57-summary.js';
+// Conduction and morphology findings (morphology/).
+export {
+  assessMorphology,
+  pacedChambers,
+  pacedRhythmFinding,
+} from './morphology/assess-morphology.js';
+export type { MorphologyOptions } from './morphology/assess-morphology.js';
+export { assessLbbb } from './morphology/left-bundle-branch-block.js';
+export { assessRbbb } from './morphology/right-bundle-branch-block.js';
+export { assessLvh } from './morphology/lvh.js';
+export { assessLongQt, assessLowVoltage } from './morphology/qt-voltage.js';
+export { detectPacingSpikes } from './morphology/pacing-spikes.js';
+export type {
+  PacingSpike,
+  PacingSpikeDetection,
+  PacingSpikeOptions,
+} from './morphology/pacing-spikes.js';
+export type {
+  Evidence,
+  EvidenceThreshold,
+  EvidenceUnit,
+  Finding,
+  MorphologyCode,
+  PatientContext,
+  PatientSex,
+} from './morphology/types.js';
+// ST-elevation myocardial infarction (stemi/).
+export { assessStemi } from './stemi/assess-stemi.js';
+export { udmiThresholds } from './stemi/thresholds.js';
+export type {
+  Mimic,
+  MimicKind,
+  StemiAssessment,
+  StemiContext,
+  StThresholds,
+  Territory,
+  UnassessableLead,
+} from './stemi/types.js';
 // Interpretation statements and triage.
 export { statementCatalogue, statementCodes } from './statements/catalogue.js';
 export type { StatementCode, StatementDefinition } from './statements/catalogue.js';
