@@ -102,3 +102,25 @@ export { makeStatement } from './statements/statement.js';
 export type { Statement, StatementEvidence } from './statements/statement.js';
 export { triage, triageLevels } from './triage/triage.js';
 export type { Triage, TriageLevel } from './triage/triage.js';
+// Whole-record interpretation (interpret/).
+export { interpretEcg } from './interpret/interpret-ecg.js';
+export type {
+  InterpretContext,
+  InterpretedBeat,
+  InterpretedRecord,
+  Interpretation,
+  TypedBeats,
+} from './interpret/types.js';
+export { detectAndTypeBeats } from './interpret/quality-gate.js';
+// Beat typing (beats/) and rhythm and conduction (rhythm/).
+export { classifyBeats } from './beats/classify-beats.js';
+export type { BeatFeatures, BeatType, ClassifiedBeats } from './beats/types.js';
+export { analyzeRhythm } from './rhythm/analyze-rhythm.js';
+export type {
+  PWaveTrack,
+  RhythmAnalysis,
+  RhythmCode,
+  RhythmEvidence,
+  RhythmFinding,
+  RhythmFindingCode,
+} from './rhythm/types.js';
