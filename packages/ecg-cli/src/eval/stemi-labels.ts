@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PatientContext } from '@gesang/ecg-signal';
+import { parseCsv } from './dx-labels.js';
 
 /** Mimic labels found in the data, with the label text that defines each. */
 export const MIMIC_LABELS = [
@@ -21,39 +22,6 @@ export const MIMIC_LABELS = [
 
 /** One of {@link MIMIC_LABELS}. */
 export type MimicLabel = (typeof MIMIC_LABELS)[number];
-
-/**
- * Parses RFC 4180 CSV (quoted fields may hold commas, doubled quotes and newlines).
- * @param text - the file's content, first row the header
- * @returns one object per data row, keyed by header names
- * @example
- * parseCsv('a,b\n1,"x, y"\n'); // [{ a: '1', b: 'x, y' }]
- */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [[]];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && (c === ',' || c === '\n')) {
-      rows.at(-1)?.push(field.replace(/\r$/, ''));
-      field = '';
-      if (c === '\n') {
-        rows.push([]);
-      }
-    } else {
-      field += c;
-    }
-  }
-  rows.at(-1)?.push(field);
-  const [head = [], ...body] = rows.filter((r) => r.length > 1);
-  return body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k] ?? ''])));
-}
 
 /**
  * PTB-XL demographics and report text by `ecg_id`, from both PTB-XL folders. `sex` is 0 for male

@@ -31,7 +31,8 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWfdbRecord } from '../disk/load-wfdb.js';
 import { sharedDataPath } from '../disk/shared-data.js';
-import { mimicLabels, parseCsv, ptbxlDatabase, type MimicLabel } from './stemi-labels.js';
+import { parseCsv } from './dx-labels.js';
+import { mimicLabels, ptbxlDatabase, type MimicLabel } from './stemi-labels.js';
 import { stemiCalled as called, stemiReport, type StemiOutcome } from './stemi-report.js';
 
 const ECG = sharedDataPath('ecg');
