@@ -17,9 +17,7 @@ import type { Biquad } from './biquad.js';
  */
 export function filterCausal(input: ArrayLike<number>, sections: readonly Biquad[]): Float64Array {
   const out = Float64Array.from(input);
-  for (const s of sections) {
-    runSection(out, s, 0, out.length, 1);
-  }
+  runCascade(out, sections, 0, out.length, 1);
   return out;
 }
 
@@ -52,13 +50,67 @@ export function filterZeroPhase(
   for (let i = 0; i < n; i++) {
     work[pad + i] = input[i] ?? 0;
   }
-  for (const s of sections) {
-    runSection(work, s, 0, work.length, 1);
-  }
-  for (const s of sections) {
-    runSection(work, s, work.length - 1, -1, -1);
-  }
+  runCascade(work, sections, 0, work.length, 1);
+  runCascade(work, sections, work.length - 1, -1, -1);
   return work.slice(pad, pad + n);
+}
+
+/**
+ * In place, the sections in order. Sections are run two at a time in one pass (same arithmetic,
+ * same order per sample, so the same result as one pass each): the two recurrences are
+ * independent chains the CPU overlaps, and the array is read and written half as often.
+ */
+function runCascade(
+  x: Float64Array,
+  sections: readonly Biquad[],
+  from: number,
+  to: number,
+  step: 1 | -1,
+): void {
+  let k = 0;
+  for (; k + 1 < sections.length; k += 2) {
+    runPair(x, sections[k] as Biquad, sections[k + 1] as Biquad, from, to, step);
+  }
+  const lastSection = sections[k];
+  if (lastSection !== undefined) {
+    runSection(x, lastSection, from, to, step);
+  }
+}
+
+/** State (z1, z2) of a section at rest with constant input x0: output y0 = DC gain · x0. */
+function steadyState(s: Biquad, x0: number): [number, number] {
+  const dcDen = 1 + s.a1 + s.a2;
+  const y0 = dcDen !== 0 ? ((s.b0 + s.b1 + s.b2) / dcDen) * x0 : 0;
+  const z2 = s.b2 * x0 - s.a2 * y0;
+  return [s.b1 * x0 - s.a1 * y0 + z2, z2];
+}
+
+/** {@link runSection} of `s` then of `t`, fused; `from` must be a valid index. */
+function runPair(
+  x: Float64Array,
+  s: Biquad,
+  t: Biquad,
+  from: number,
+  to: number,
+  step: 1 | -1,
+): void {
+  const { b0, b1, b2, a1, a2 } = s;
+  const { b0: c0, b1: c1, b2: c2, a1: d1, a2: d2 } = t;
+  let [z1, z2] = steadyState(s, x[from] ?? 0);
+  // The second section starts at rest at the first section's first output.
+  const x0 = x[from] ?? 0;
+  const y0 = b0 * x0 + z1;
+  let [w1, w2] = steadyState(t, y0);
+  for (let i = from; i !== to; i += step) {
+    const xi = x[i] ?? 0;
+    const yi = b0 * xi + z1;
+    z1 = b1 * xi - a1 * yi + z2;
+    z2 = b2 * xi - a2 * yi;
+    const vi = c0 * yi + w1;
+    w1 = c1 * yi - d1 * vi + w2;
+    w2 = c2 * yi - d2 * vi;
+    x[i] = vi;
+  }
 }
 
 /** In place, from `from` (inclusive) to `to` (exclusive) stepping `step` (+1 or −1). */
