@@ -15,6 +15,7 @@
  * class has to be learnt first.
  */
 import type { LeadBlockWeights } from './lead-weights.js';
+import { segmentCorrelation } from '../stats/segment-correlation.js';
 
 const INSERTED_RR_RATIO = 1.4;
 const MIN_SIMILARITY = 0.8;
@@ -133,33 +134,10 @@ function shapeSimilarity(source: BeatShapeSource): (a: number, b: number) => num
     for (let lag = -maxLag; lag <= maxLag; lag += lagStep) {
       let score = 0;
       for (const { x, w } of leads) {
-        score += w * correlation(x, a - half, b + lag - half, 2 * half + 1);
+        score += w * segmentCorrelation(x, a - half, b + lag - half, 2 * half + 1);
       }
       best = Math.max(best, score / total);
     }
     return best;
   };
-}
-
-/** Pearson correlation of x[a, a + length) and x[b, b + length); samples outside count as 0. */
-function correlation(x: Float32Array, a: number, b: number, length: number): number {
-  let sa = 0;
-  let sb = 0;
-  let saa = 0;
-  let sbb = 0;
-  let sab = 0;
-  for (let i = 0; i < length; i++) {
-    const u = x[a + i] ?? 0;
-    const v = x[b + i] ?? 0;
-    sa += u;
-    sb += v;
-    saa += u * u;
-    sbb += v * v;
-    sab += u * v;
-  }
-  const cov = sab - (sa * sb) / length;
-  const den = Math.sqrt(
-    Math.max(0, saa - (sa * sa) / length) * Math.max(0, sbb - (sb * sb) / length),
-  );
-  return den > 0 ? cov / den : 0;
 }

@@ -10,6 +10,8 @@
  * windows annotated clean fall below it, 43 % of those annotated noisy).
  */
 
+import { segmentCorrelation } from '../stats/segment-correlation.js';
+
 const HALF_BEAT_MS = 250;
 
 /**
@@ -46,29 +48,10 @@ export function beatSimilarity(
     let best = -1;
     for (const b of inside) {
       if (b !== a) {
-        best = Math.max(best, pearson(bandedUv, a - half, b - half, length));
+        best = Math.max(best, segmentCorrelation(bandedUv, a - half, b - half, length));
       }
     }
     total += best;
   }
   return total / inside.length;
-}
-
-function pearson(x: Float64Array, a: number, b: number, n: number): number {
-  let sa = 0;
-  let sb = 0;
-  let saa = 0;
-  let sbb = 0;
-  let sab = 0;
-  for (let i = 0; i < n; i++) {
-    const u = x[a + i] ?? 0;
-    const v = x[b + i] ?? 0;
-    sa += u;
-    sb += v;
-    saa += u * u;
-    sbb += v * v;
-    sab += u * v;
-  }
-  const den = Math.sqrt(Math.max(0, saa - (sa * sa) / n) * Math.max(0, sbb - (sb * sb) / n));
-  return den > 0 ? (sab - (sa * sb) / n) / den : 0;
 }

@@ -1,0 +1,36 @@
+/**
+ * Pearson correlation of two windows of one signal, x[a, a + length) and x[b, b + length), in a
+ * single pass. Samples outside the array count as 0; a flat window gives 0 rather than NaN.
+ * Shared by the QRS detector's inserted-beat pruning and the beat-similarity quality check.
+ * @param x the signal (any unit; correlation is unit-free).
+ * @param a start of the first window (may be negative or run past the end).
+ * @param b start of the second window.
+ * @param length window length in samples, ≥ 1.
+ * @returns r in [−1, 1], or 0 when either window is flat.
+ * @example segmentCorrelation(Float32Array.of(1, 2, 3, 1, 2, 3), 0, 3, 3) // 1
+ */
+export function segmentCorrelation(
+  x: Float32Array | Float64Array,
+  a: number,
+  b: number,
+  length: number,
+): number {
+  let sa = 0;
+  let sb = 0;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let i = 0; i < length; i++) {
+    const u = x[a + i] ?? 0;
+    const v = x[b + i] ?? 0;
+    sa += u;
+    sb += v;
+    saa += u * u;
+    sbb += v * v;
+    sab += u * v;
+  }
+  const den = Math.sqrt(
+    Math.max(0, saa - (sa * sa) / length) * Math.max(0, sbb - (sb * sb) / length),
+  );
+  return den > 0 ? (sab - (sa * sb) / length) / den : 0;
+}
