@@ -110,6 +110,8 @@ describe('GET /api/patients matches every script a name is written in', () => {
     ['pinyin prefix across words', 'cirenzhuo', ['ciren']],
     ['pinyin with tone marks', 'Cìrén Zhuōmǎ', ['ciren']],
     ['pinyin given name only', 'dunzhu', ['zhaxi']],
+    ['Chinese mixed with Latin letters is not read as pinyin', '卓玛zhuo', []],
+    ['pinyin with tone numbers', 'zhuo1ma3', ['ciren', 'zhuoma']],
     ['a LIKE wildcard is literal', '%', []],
     ['an underscore is literal', '_', []],
   ] as const)('%s: %s', async (_label, q, expected) => {

@@ -13,6 +13,9 @@ import { patientScope, visiblePatientsCondition } from './visibility.js';
 const toned = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
 const plain = 'aaaaeeeeiiiioooouuuuvvvvv';
 
+/** A query that may be pinyin: Latin letters, tone marks or tone numbers, spaces, ' ’ - and ·. */
+const pinyinQuery = /^[A-Za-z1-5\u0300-\u036f\s'’·-]+$/u;
+
 /** `value` as a LIKE pattern matching itself literally (PostgreSQL's default escape is `\`). */
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -38,7 +41,9 @@ function textCondition(q: string): SQL {
     ilike(patients.nameBo, pattern),
     hasIdentifier([...new Set([q, q.toUpperCase()])]),
   ];
-  const key = normalizePinyin(q);
+  // Only a query written in Latin letters (tone marks, spaces, apostrophes and hyphens allowed) is
+  // pinyin: dropping the Chinese of '扎西3e' would leave a stray prefix 'e' matching every Era.
+  const key = pinyinQuery.test(q.normalize('NFD')) ? normalizePinyin(q) : '';
   if (key !== '') {
     const words = sql`' ' || regexp_replace(translate(lower(coalesce(${patients.namePinyin}, '')), ${toned}, ${plain}), '[^a-z]+', ' ', 'g')`;
     conditions.push(
