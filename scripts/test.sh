@@ -41,9 +41,14 @@ bash scripts/ensure-deps.sh || setup_failed "npm ci"
 
 # Debian's Chromium for Playwright (never a downloaded browser) and CJK fonts so screenshots
 # show Chinese. `apt-get update` only when the cached package lists are not enough.
-if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
-  apt_install() { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk; }
-  apt_install || { $SUDO apt-get update -q && apt_install; } || setup_failed "apt-get install chromium"
+# dicom3tools (dciodvfy), python3-pydicom and biosig-tools (save2gdf) are the independent
+# validator and readers the ECG format tests check our files against.
+APT_PACKAGES="chromium fonts-noto-cjk dicom3tools python3-pydicom biosig-tools"
+apt_missing() { for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || return 0; done; return 1; }
+if [ ! -x /usr/bin/chromium ] || apt_missing; then
+  # shellcheck disable=SC2086
+  apt_install() { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $APT_PACKAGES; }
+  apt_install || { $SUDO apt-get update -q && apt_install; } || setup_failed "apt-get install $APT_PACKAGES"
 fi
 
 # PostgreSQL at 127.0.0.1:5432 (the CI machine has one) with a database just for this run.

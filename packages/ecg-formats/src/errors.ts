@@ -11,16 +11,26 @@
  * - `bad-header`: a header field is malformed or inconsistent;
  * - `bad-data`: the data itself breaks the format (e.g. an annotation word that cannot occur);
  * - `unsupported`: valid, but a variant this reader does not handle (e.g. WFDB multi-segment);
- * - `missing-file`: a companion file named by the header was not supplied.
+ * - `missing-file`: a companion file named by the header was not supplied;
+ * - `not-ecg`: the content is not any ECG format this package reads (the message says what it
+ *   looked like);
+ * - `too-large`: a declared size or an expansion exceeds the reader's stated cap (relative to the
+ *   input size), so it was refused before allocating.
  */
 export type EcgFormatErrorCode =
-  'truncated' | 'bad-header' | 'bad-data' | 'unsupported' | 'missing-file';
+  | 'truncated'
+  | 'bad-header'
+  | 'bad-data'
+  | 'unsupported'
+  | 'missing-file'
+  | 'not-ecg'
+  | 'too-large';
 
 /** Where the failing input is, as far as the reader knows. */
 export interface EcgFormatErrorLocation {
   /** Byte offset in the file being decoded (0-based) at which the problem was found. */
   byteOffset?: number;
-  /** The field at fault, e.g. `signal 2 gain` or `100.dat`. */
+  /** The field at fault, e.g. `signal 2 gain`, `100.dat`, or an XML path `/AnnotatedECG/component`. */
   field?: string;
   /** The underlying error, when this one wraps another. */
   cause?: unknown;
