@@ -87,14 +87,14 @@ describe('info', () => {
     }
   });
 
-  it('a missing file → exit 1; a file that is no ECG format → exit 1 naming its first bytes', async () => {
+  it('a missing file → exit 1; a file that is no ECG format → exit 1 saying what it looks like', async () => {
     expect(await run('info', '/nonexistent/x.hea')).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('ENOENT') as unknown,
     });
     const { code, stderr } = await run('info', sharedDataPath('ecg', 'mitdb', '100.atr'));
     expect(code).toBe(1);
-    expect(stderr).toContain('not an ECG format gesang-ecg reads yet');
+    expect(stderr).toContain('Not an ECG format we read: this looks like binary data of');
   });
 });
 

@@ -1,9 +1,8 @@
 /**
- * Loads any ECG file the CLI can read, recognised by content, never by extension. For now that is
- * a WFDB header (`.hea`, whose signal files sit next to it); other formats join as
- * `@gesang/ecg-formats` grows readers for them.
+ * Loads any ECG file the CLI can read, recognised by content, never by extension: a WFDB header
+ * (`.hea`, whose signal files sit next to it) or any single-file format `readEcgFile` detects.
  */
-import { EcgFormatError } from '@gesang/ecg-formats';
+import { readEcgFile } from '@gesang/ecg-formats';
 import type { EcgRecord } from '@gesang/ecg-formats';
 import { latin1, loadWfdbRecord, readBytes } from './load-wfdb.js';
 
@@ -15,19 +14,15 @@ const WFDB_RECORD_LINE =
  * Reads an ECG file from disk into an {@link EcgRecord}, detecting its format from its content.
  * @param path - path to the file (for WFDB: the `.hea` header)
  * @returns the record
- * @throws EcgFormatError `unsupported` naming what the file looked like, or the reader's error
+ * @throws EcgFormatError `not-ecg` naming what the file looked like, or the reader's error
  * @example
  * const record = await loadEcgRecord('/work/shared/data/ecg/ludb/1.hea');
  */
 export async function loadEcgRecord(path: string): Promise<EcgRecord> {
-  const head = (await readBytes(path)).subarray(0, 4096);
+  const bytes = await readBytes(path);
+  const head = bytes.subarray(0, 4096);
   if (!head.includes(0) && WFDB_RECORD_LINE.test(latin1(head))) {
     return (await loadWfdbRecord(path)).record;
   }
-  const preview = [...head.subarray(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-  throw new EcgFormatError(
-    'unsupported',
-    `${path} is not an ECG format gesang-ecg reads yet (so far: WFDB headers, .hea); it starts with bytes ${preview}`,
-    { byteOffset: 0, field: path },
-  );
+  return readEcgFile(bytes);
 }
