@@ -105,4 +105,25 @@ export interface EcgRecord extends EcgSignal {
   format: EcgFileFormat;
   /** Things the reader tolerated but the user should know (checksum mismatch, invalid samples). */
   warnings: string[];
+  /**
+   * The cart's representative (median) beat per lead, when the file carries one (DICOM MEDIAN
+   * BEAT group, aECG REPRESENTATIVE_BEAT series, MUSE and Philips median waveforms, SCP-ECG
+   * section 5), in µV at its own sample rate.
+   */
+  medianBeats?: EcgSignal;
+  /**
+   * Time-stamped annotations the file carries (EDF+ TALs, event marks), seconds from the start of
+   * the recording; absent when the file has none.
+   */
+  annotations?: EcgFileAnnotation[];
+}
+
+/** One time-stamped annotation from the file (e.g. an EDF+ TAL text or an event mark). */
+export interface EcgFileAnnotation {
+  /** Seconds from the start of the recording. */
+  onsetS: number;
+  /** Duration in seconds, when stated. */
+  durationS?: number;
+  /** The annotation text. */
+  text: string;
 }

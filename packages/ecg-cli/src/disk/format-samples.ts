@@ -36,7 +36,9 @@ export function formatSamples(): FormatSample[] {
 export function samplesByReader(): Map<string, { reader: EcgFileReader; samples: FormatSample[] }> {
   const groups = new Map<string, { reader: EcgFileReader; samples: FormatSample[] }>();
   for (const sample of formatSamples()) {
-    if (sample.reader === undefined) {continue;}
+    if (sample.reader === undefined) {
+      continue;
+    }
     const group = groups.get(sample.reader.name) ?? { reader: sample.reader, samples: [] };
     group.samples.push(sample);
     groups.set(sample.reader.name, group);

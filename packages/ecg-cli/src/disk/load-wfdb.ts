@@ -2,6 +2,7 @@
  * Loading WFDB records and annotations from disk for the CLI and tests. `@gesang/ecg-formats`
  * takes bytes only; this is the file-system edge that hands them down.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
@@ -50,7 +51,12 @@ export async function loadWfdbRecord(
   const folder = dirname(heaPath);
   const files: Record<string, Uint8Array> = {};
   for (const { fileName } of header.signals) {
-    files[fileName] ??= await readBytes(resolve(folder, fileName));
+    // A signal file that is missing is left out: the reader then drops its signals with a
+    // warning (e.g. PTB's `.xyz` Frank leads), or fails when no signal file is there at all.
+    const path = resolve(folder, fileName);
+    if (!(fileName in files) && existsSync(path)) {
+      files[fileName] = await readBytes(path);
+    }
   }
   return { record: readWfdbRecord(header, files), header };
 }

@@ -19,7 +19,7 @@ if (!Number.isInteger(iterations) || iterations < 1) {
 }
 
 let failed = 0;
-console.log(`reader         seeds  iterations      read   refused  failures  seconds`);
+console.log(`reader             seeds  iterations      read   refused  failures  seconds`);
 for (const [name, { reader, samples }] of samplesByReader()) {
   const started = performance.now();
   const report = fuzzReader(
@@ -29,7 +29,7 @@ for (const [name, { reader, samples }] of samplesByReader()) {
   );
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `${name.padEnd(14)} ${String(samples.length).padStart(5)} ${String(iterations).padStart(11)} ${String(report.accepted).padStart(9)} ${String(report.refused).padStart(9)} ${String(report.failures.length).padStart(9)} ${seconds.toFixed(1).padStart(8)}`,
+    `${name.padEnd(18)} ${String(samples.length).padStart(5)} ${String(iterations).padStart(11)} ${String(report.accepted).padStart(9)} ${String(report.refused).padStart(9)} ${String(report.failures.length).padStart(9)} ${seconds.toFixed(1).padStart(8)}`,
   );
   if (report.failures.length > 0) {
     failed++;

@@ -4,13 +4,14 @@
  * - `#Age: 56` / `#Sex: Female` (PhysioNet/CinC Challenge 2020/2021 re-releases);
  * - `#<age>: 51` / `#<sex>: F`, also both on one line (LUDB);
  * - `# age: 81` / `# sex: female` (PTB Diagnostic ECG Database);
- * - a first comment `# 69 M 1085 1629 x1`: age, sex, then recording numbers (MIT-BIH).
+ * - a comment `# 69 M 1085 1629 x1`: age, sex, then recording numbers (MIT-BIH; the first comment
+ *   after the signal lines, which some copies precede with comments of their own).
  */
 import type { EcgPatient, EcgPatientSex } from '../record.js';
 
 /** `age: 52`, `<sex>: M`, `Sex: Female`, anywhere in a comment, any case. */
 const KEY_VALUE = /(?:^|[\s,;])<?(age|sex)>?\s*:\s*([^\s<,;]+)/gi;
-/** MIT-BIH's first comment line: age (or `?`), then sex (or `?`), then more fields. */
+/** MIT-BIH's age/sex comment line: age (or `?`), then sex (or `?`), then more fields. */
 const MIT_BIH_FIRST = /^(\d{1,3}|\?)\s+([MF?])(?:\s|$)/;
 
 /**
@@ -33,7 +34,7 @@ export function patientFromWfdbComments(comments: readonly string[]): EcgPatient
       }
     }
   }
-  const first = MIT_BIH_FIRST.exec(comments[0] ?? '');
+  const first = comments.map((c) => MIT_BIH_FIRST.exec(c)).find((m) => m !== null);
   if (first && patient.ageYears === undefined && patient.sex === undefined) {
     patient.ageYears = parseAge(first[1]);
     patient.sex = parseSex(first[2]);

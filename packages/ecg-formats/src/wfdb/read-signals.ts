@@ -26,8 +26,9 @@ export interface WfdbRawSignal {
  * @param header - the parsed header
  * @param files - signal file contents by the file name the header gives (e.g. `100.dat`)
  * @param warnings - receives tolerated problems (unequal file lengths, skew past the end)
- * @returns one entry per signal, in header order
- * @throws EcgFormatError `missing-file`, `truncated` (with byte offset), `unsupported`, `bad-header`
+ * @returns one entry per signal, in header order (a hole where a signal's file was not supplied)
+ * @throws EcgFormatError `missing-file` (no signal file supplied at all), `truncated` (with byte
+ *   offset), `unsupported`, `bad-header`
  * @example
  * readWfdbRawSignals(header, { '100.dat': bytes }, [])[0]?.adu.length; // 650000
  */
@@ -41,7 +42,17 @@ export function readWfdbRawSignals(
     checkSupported(spec, index);
     groups.set(spec.fileName, [...(groups.get(spec.fileName) ?? []), index]);
   });
-  const decoded = [...groups].map(([fileName, indices]) =>
+  // A signal file that was not supplied drops its signals with a warning, as long as another
+  // file was supplied (PTB's `.xyz` Frank leads often travel without it); none at all is an error.
+  const supplied = [...groups].filter(([fileName]) => Object.hasOwn(files, fileName));
+  for (const [fileName, indices] of groups) {
+    if (supplied.length > 0 && !Object.hasOwn(files, fileName)) {
+      warnings.push(
+        `WFDB signal file ${fileName} was not supplied; its signal(s) ${indices.join(', ')} are left out`,
+      );
+    }
+  }
+  const decoded = (supplied.length > 0 ? supplied : [...groups]).map(([fileName, indices]) =>
     readGroup(header, files, fileName, indices),
   );
   const lengths = decoded.map((group) => group.frames);
