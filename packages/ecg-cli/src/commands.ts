@@ -4,6 +4,7 @@
  */
 import type { CliCommand } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { convertCommand } from './commands/convert.js';
 import { evalDxCommand } from './commands/eval-dx.js';
 import { evalQrsCommand } from './commands/eval-qrs.js';
 import { infoCommand } from './commands/info.js';
@@ -12,6 +13,7 @@ import { infoCommand } from './commands/info.js';
 export const COMMANDS: readonly CliCommand[] = [
   infoCommand,
   analyzeCommand,
+  convertCommand,
   evalQrsCommand,
   evalDxCommand,
 ];

@@ -6,6 +6,7 @@
  * are written. What WFDB has no field for (patient name and id, device, cart findings) is listed
  * in `warnings`.
  */
+import { normalizeLeadName } from '@gesang/ecg-signal';
 import { EcgFormatError } from '../errors.js';
 import type { EcgRecord } from '../record.js';
 import { patientFromWfdbComments } from './header-comments.js';
@@ -75,7 +76,11 @@ export function writeWfdbRecord(record: EcgRecord, options: WriteWfdbOptions): W
       );
     }
     adus.push(scale.adu);
-    const description = lead.sourceName ?? lead.name;
+    // The file's own spelling when it reads back as the same lead (`ii` → II), else the name:
+    // 'Lead I (Einthoven)' from a DICOM label would not read back as lead I.
+    const spelling = lead.sourceName;
+    const description =
+      spelling !== undefined && normalizeLeadName(spelling) === lead.name ? spelling : lead.name;
     if (/[\r\n]/.test(description) || description.trim() !== description) {
       warnings.push(`lead ${index}: description '${description}' trimmed to one line`);
     }
