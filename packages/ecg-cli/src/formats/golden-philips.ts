@@ -11,14 +11,17 @@
  *   aVR and aVF of 3191723 (32 and −49 LSB here, 33 and −50 there), because that port rounds
  *   the Goldberger halves down while the C and C# ports (and these files, see the rounding
  *   analysis in `philips/limb-leads.ts` of ecg-formats) truncate toward zero;
- * - sample 5400 of every lead lies in the 1 mV calibration pulse the cart appends (5350–5449):
- *   200 LSB × 5 µV = 1000 µV exactly, in the rebuilt limb leads too.
+ * - the cart appends, after the ECG, zeros, a 1 mV calibration pulse (samples 5350–5449 of every
+ *   lead: 200 LSB × 5 µV = 1000 µV exactly, in the rebuilt limb leads too) and zeros to 5500;
+ *   the reader cuts that tail off, so the expected sample count is where the decoder's final
+ *   all-leads-zero run before the pulse begins (5264, 5300, 5300; printed by the decoder's last
+ *   line), and the last sample before it is checked.
  */
 import type { GoldenFile } from './golden-types.js';
 
 /**
  * The independent decoder: save as `philips_golden.py` and run
- * `/usr/bin/python3 philips_golden.py FILE 0 1000 2750 5400` in
+ * `/usr/bin/python3 philips_golden.py FILE 0 1000 2750 5263 5299` in
  * `../shared/data/ecg-formats/philips-sierra-xml`; it prints every lead's value (LSB) at those
  * indices and the largest |I + III − II| before the calibration pulse.
  */
@@ -54,6 +57,9 @@ leads[5] = [half(II[i] + leads[2][i]) - leads[5][i] for i in range(n)]
 names = 'I II III aVR aVL aVF V1 V2 V3 V4 V5 V6'.split()
 for i in [int(x) for x in sys.argv[2:]]: print(i, dict(zip(names, [l[i] for l in leads])))
 print('samples', n, 'max|I+III-II| before 5350:', max(abs(I[i] + leads[2][i] - II[i]) for i in range(5350)))
+z = 5350
+while z > 0 and all(l[z - 1] == 0 for l in leads): z -= 1
+print('ECG ends at', z, 'pulse of 200 LSB in every lead over 5350-5449:', all(l[i] == 200 for l in leads for i in range(5350, 5450)))
 `;
 
 const PHILIPS_LEADS = ['I', 'II', 'III', 'aVR', 'aVL', 'aVF', 'V1', 'V2', 'V3', 'V4', 'V5', 'V6'];
@@ -64,8 +70,8 @@ const uv = (lsb: number): number => lsb * UV_PER_LSB;
 
 const source = (header: string): string =>
   `${header}; samples: PHILIPS_PYTHON_DECODER of golden-philips.ts run as ` +
-  '`/usr/bin/python3 philips_golden.py FILE 0 1000 2750 5400`, × 5 µV; index 2750 cross-checked ' +
-  'with the sierra-ecg-tools test suite, index 5400 = the 1 mV calibration pulse (see file doc).';
+  '`/usr/bin/python3 philips_golden.py FILE 0 1000 2750 5263 5299`, × 5 µV; index 2750 cross-checked ' +
+  'with the sierra-ecg-tools test suite; sample count = where the ECG ends (see file doc).';
 
 /** The three Philips sample files. */
 export const GOLDEN_PHILIPS: GoldenFile[] = [
@@ -74,14 +80,14 @@ export const GOLDEN_PHILIPS: GoldenFile[] = [
     format: 'Philips Sierra XML',
     leads: PHILIPS_LEADS,
     sampleRateHz: 500,
-    sampleCount: 5500,
+    sampleCount: 5264,
     samples: [
       { lead: 'I', index: 0, valueUv: uv(48), toleranceUv: 0 },
       { lead: 'II', index: 1, valueUv: uv(115), toleranceUv: 0 },
       { lead: 'III', index: 1000, valueUv: uv(-7), toleranceUv: 0 },
       { lead: 'aVR', index: 2750, valueUv: uv(13), toleranceUv: 0 },
       { lead: 'aVF', index: 2750, valueUv: uv(-12), toleranceUv: 0 },
-      { lead: 'V6', index: 5400, valueUv: 1000, toleranceUv: 0 },
+      { lead: 'aVR', index: 5263, valueUv: uv(17), toleranceUv: 0 },
     ],
     source: source(
       'SierraECG 1.03: signalcharacteristics samplingrate 500, signalresolution 5, leadset STD-12, numberchannelsvalid 12; parsedwaveforms durationperchannel 11000, compressmethod XLI',
@@ -92,14 +98,14 @@ export const GOLDEN_PHILIPS: GoldenFile[] = [
     format: 'Philips Sierra XML',
     leads: PHILIPS_LEADS,
     sampleRateHz: 500,
-    sampleCount: 5500,
+    sampleCount: 5300,
     samples: [
       { lead: 'I', index: 0, valueUv: uv(33), toleranceUv: 0 },
       { lead: 'V3', index: 0, valueUv: uv(217), toleranceUv: 0 },
       { lead: 'III', index: 1000, valueUv: uv(-49), toleranceUv: 0 },
       { lead: 'aVR', index: 2750, valueUv: uv(32), toleranceUv: 0 },
       { lead: 'aVF', index: 2750, valueUv: uv(-49), toleranceUv: 0 },
-      { lead: 'aVL', index: 5400, valueUv: 1000, toleranceUv: 0 },
+      { lead: 'aVL', index: 5299, valueUv: uv(11), toleranceUv: 0 },
     ],
     source: source(
       'PhilipsECG 1.04 (UTF-16 LE with BOM): parsedwaveforms leadlabels "I II III aVR aVL aVF V1 V2 V3 V4 V5 V6", samplespersecond 500, resolution 5, durationperchannel 11000, compression XLI',
@@ -110,14 +116,14 @@ export const GOLDEN_PHILIPS: GoldenFile[] = [
     format: 'Philips Sierra XML',
     leads: PHILIPS_LEADS,
     sampleRateHz: 500,
-    sampleCount: 5500,
+    sampleCount: 5300,
     samples: [
       { lead: 'I', index: 0, valueUv: uv(-2), toleranceUv: 0 },
       { lead: 'II', index: 0, valueUv: uv(139), toleranceUv: 0 },
       { lead: 'III', index: 1000, valueUv: uv(99), toleranceUv: 0 },
       { lead: 'aVL', index: 2750, valueUv: uv(-51), toleranceUv: 0 },
       { lead: 'V2', index: 1000, valueUv: uv(-47), toleranceUv: 0 },
-      { lead: 'aVR', index: 5400, valueUv: 1000, toleranceUv: 0 },
+      { lead: 'aVR', index: 5299, valueUv: uv(-42), toleranceUv: 0 },
     ],
     source: source(
       'PhilipsECG 1.04.01 (UTF-16 LE with BOM): parsedwaveforms leadlabels "I II III aVR aVL aVF V1 V2 V3 V4 V5 V6", samplespersecond 500, resolution 5, durationperchannel 11000, compression XLI',

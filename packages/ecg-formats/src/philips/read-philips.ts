@@ -3,6 +3,7 @@
  * `restingecgdata` in namespace `http://www3.medical.philips.com`, UTF-8 or UTF-16 with BOM):
  * the XLI-compressed rhythm, representative beats, patient, device, measurements and statements.
  */
+import { cutCalibrationTail } from './calibration-tail.js';
 import type { EcgFileReader, EcgReadOptions } from '../detect/file-reader.js';
 import { EcgFormatError } from '../errors.js';
 import type { EcgRecordWithMedianBeats } from '../muse/median-beats.js';
@@ -77,7 +78,14 @@ export function readPhilipsXml(
     });
   }
   const layout = readPhilipsSignalLayout(root, parsed);
-  const leads = readPhilipsRhythm(parsed, layout, bytes.length);
+  const rhythm = cutCalibrationTail(
+    readPhilipsRhythm(parsed, layout, bytes.length),
+    layout.sampleRateHz,
+  );
+  const leads = rhythm.leads;
+  if (rhythm.warning !== undefined) {
+    warnings.push(rhythm.warning);
+  }
   const medianBeats = readRepBeats(root, lenient, warnings);
   const acquisitionTime = readPhilipsAcquisitionTime(root);
   const documentType = textAt(root, 'documentinfo/documenttype');
