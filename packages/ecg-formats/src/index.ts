@@ -107,3 +107,7 @@ export type { WfdbLeadScale } from './wfdb/write-scale.js';
 export { encodeWfdbSamples, wfdbChecksum } from './wfdb/write-samples.js';
 export { writeWfdbRecord } from './wfdb/write-record.js';
 export type { WriteWfdbOptions, WrittenWfdbRecord } from './wfdb/write-record.js';
+export { readScpEcg } from './scp/read-scp.js';
+export type { ScpEcgRecord } from './scp/read-scp.js';
+export type { ScpMedianBeats } from './scp/signal-summary.js';
+export { scpReader, sniffScpEcg } from './scp/scp-reader.js';

@@ -11,6 +11,7 @@ import { fhirObservationReader } from '../fhir/read-fhir-observation.js';
 import { ishneReader } from '../ishne/read-ishne.js';
 import { museReader } from '../muse/read-muse.js';
 import { philipsReader } from '../philips/read-philips.js';
+import { scpReader } from '../scp/scp-reader.js';
 import type { EcgFileReader } from './file-reader.js';
 
 /** The readers `readEcgFile` tries, in order. */
@@ -22,5 +23,6 @@ export const ECG_FILE_READERS: readonly EcgFileReader[] = [
   museReader,
   philipsReader,
   fhirObservationReader,
+  scpReader,
   contecReader,
 ];
