@@ -5,6 +5,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FundOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -14,7 +15,8 @@ import type { Permission } from '@gesang/domain';
 import type { ReactNode } from 'react';
 
 /** Menu keys; each is also the i18n key `nav.<key>`. */
-export type NavKey = 'home' | 'patients' | 'organisations' | 'users' | 'roles' | 'audit';
+export type NavKey =
+  'home' | 'patients' | 'ecgPreview' | 'organisations' | 'users' | 'roles' | 'audit';
 
 /** One place in the app. */
 export interface NavItem {
@@ -35,6 +37,14 @@ export const navItems: readonly NavItem[] = [
     key: 'patients',
     icon: <UserOutlined />,
     permission: 'patient:read',
+    admin: false,
+  },
+  // Every role with ecg:upload also holds ecg:read (domain/roles.ts), so one permission covers both.
+  {
+    path: '/ecg/preview',
+    key: 'ecgPreview',
+    icon: <FundOutlined />,
+    permission: 'ecg:read',
     admin: false,
   },
   {

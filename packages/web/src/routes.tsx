@@ -16,6 +16,9 @@ const pages: Record<NavKey, LazyExoticComponent<ComponentType>> = {
   patients: lazy(() =>
     import('./pages/patients/PatientsPage.js').then((m) => ({ default: m.PatientsPage })),
   ),
+  ecgPreview: lazy(() =>
+    import('./pages/ecg/EcgPreviewPage.js').then((m) => ({ default: m.EcgPreviewPage })),
+  ),
   organisations: lazy(() =>
     import('./pages/orgs/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })),
   ),
