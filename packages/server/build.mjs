@@ -1,5 +1,6 @@
 // Bundles the server (and the workspace packages it imports, which ship TypeScript source) into
-// dist/main.js. Third-party dependencies stay external and load from node_modules.
+// dist/main.js, and the ECG ingest worker thread into dist/ingest-worker.js (loaded by main.js from
+// its own folder). Third-party dependencies stay external and load from node_modules.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -7,8 +8,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@gesang/'));
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  entryPoints: {
+    main: 'src/main.ts',
+    'ingest-worker': 'src/ecg/ingest/ingest-worker.ts',
+  },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

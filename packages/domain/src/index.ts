@@ -9,3 +9,4 @@ export * from './api/organisations.js';
 export * from './api/users.js';
 export * from './api/patients.js';
 export * from './api/audit.js';
+export * from './api/ecg.js';

@@ -8,6 +8,7 @@ import { authRoutes } from './auth/routes.js';
 import { installAuthHook } from './auth/auth-hook.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
+import { ecgRoutes } from './ecg/routes.js';
 import { installErrorHandling } from './http/error-handler.js';
 import './http/fastify-types.js';
 import { healthRoutes } from './http/health.js';
@@ -100,5 +101,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   userRoutes(app);
   patientRoutes(app);
   auditRoutes(app);
+  ecgRoutes(app);
   return app;
 }

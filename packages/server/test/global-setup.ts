@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Path of a migrated PGlite data-dir snapshot (PGlite runs only). */
     pgliteSnapshot: string;
+    /** A GESANG_DATA_DIR shared by every test app of this run (one content-addressed file store). */
+    sharedDataDir: string;
   }
 }
 
@@ -19,6 +21,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), 'gesang-test-'));
+  project.provide('sharedDataDir', join(dir, 'data'));
   if (testDbKind() === 'postgres') {
     const database = await openPostgres(testDatabaseUrl(), 'gesang_app', () => undefined);
     await database.close();

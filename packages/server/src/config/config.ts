@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -25,6 +26,20 @@ const envSchema = z.object({
   GESANG_SESSION_IDLE_MIN: z.coerce.number().int().min(1).max(1440).default(120),
   GESANG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   GESANG_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  GESANG_ECG_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(4 * 1024 ** 3)
+    .default(64 * 1024 ** 2),
+  GESANG_INGEST_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  GESANG_JOBS: booleanFromEnv.default(true),
+  GESANG_JOB_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  GESANG_JOB_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  GESANG_OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  GESANG_SLA_CRITICAL_MIN: z.coerce.number().int().min(1).max(10_080).default(10),
+  GESANG_SLA_URGENT_MIN: z.coerce.number().int().min(1).max(10_080).default(30),
+  GESANG_SLA_ROUTINE_MIN: z.coerce.number().int().min(1).max(10_080).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +62,20 @@ export interface Config {
   sessionMaxMs: number;
   shutdownTimeoutMs: number;
   logLevel: string;
+  /** Largest ECG upload accepted, bytes (default 64 MiB); larger ones get a 413 naming it. */
+  ecgMaxUploadBytes: number;
+  /** Worker threads that parse and analyse ECG files (default: cores − 1, at least 1). */
+  ingestWorkers: number;
+  /** Whether this process runs background jobs (ingest); web-only processes may turn it off. */
+  jobsEnabled: boolean;
+  /** How often an idle job runner looks for due jobs, ms (new jobs also wake it at once). */
+  jobPollMs: number;
+  /** How long a claimed job stays locked without a heartbeat before another process takes it, ms. */
+  jobLeaseMs: number;
+  /** How often the outbox is polled for events to push when no notification came, ms. */
+  outboxPollMs: number;
+  /** Minutes from receipt to the report being due, by triage level. */
+  slaMinutes: { critical: number; urgent: number; routine: number };
 }
 
 /** Thrown when the environment is invalid; its message lists every bad variable. */
@@ -80,5 +109,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionMaxMs: e.GESANG_SESSION_MAX_HOURS * 3_600_000,
     shutdownTimeoutMs: e.GESANG_SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    ecgMaxUploadBytes: e.GESANG_ECG_MAX_UPLOAD_BYTES,
+    ingestWorkers: e.GESANG_INGEST_WORKERS ?? Math.max(1, availableParallelism() - 1),
+    jobsEnabled: e.GESANG_JOBS,
+    jobPollMs: e.GESANG_JOB_POLL_MS,
+    jobLeaseMs: e.GESANG_JOB_LEASE_MS,
+    outboxPollMs: e.GESANG_OUTBOX_POLL_MS,
+    slaMinutes: {
+      critical: e.GESANG_SLA_CRITICAL_MIN,
+      urgent: e.GESANG_SLA_URGENT_MIN,
+      routine: e.GESANG_SLA_ROUTINE_MIN,
+    },
   };
 }

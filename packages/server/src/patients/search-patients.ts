@@ -14,7 +14,7 @@ const toned = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
 const plain = 'aaaaeeeeiiiioooouuuuvvvvv';
 
 /** A query that may be pinyin: Latin letters, tone marks or tone numbers, spaces, ' ’ - and ·. */
-const pinyinQuery = /^[A-Za-z1-5\u0300-\u036f\s'’·-]+$/u;
+const pinyinQuery = /^[A-Za-z1-5\s'’·-]+$/;
 
 /** `value` as a LIKE pattern matching itself literally (PostgreSQL's default escape is `\`). */
 function escapeLike(value: string): string {
@@ -43,7 +43,7 @@ function textCondition(q: string): SQL {
   ];
   // Only a query written in Latin letters (tone marks, spaces, apostrophes and hyphens allowed) is
   // pinyin: dropping the Chinese of '扎西3e' would leave a stray prefix 'e' matching every Era.
-  const key = pinyinQuery.test(q.normalize('NFD')) ? normalizePinyin(q) : '';
+  const key = pinyinQuery.test(q.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) ? normalizePinyin(q) : '';
   if (key !== '') {
     const words = sql`' ' || regexp_replace(translate(lower(coalesce(${patients.namePinyin}, '')), ${toned}, ${plain}), '[^a-z]+', ' ', 'g')`;
     conditions.push(

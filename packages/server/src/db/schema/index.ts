@@ -2,3 +2,4 @@ export * from './organisations.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './patients.js';
+export * from './ecg.js';
