@@ -43,7 +43,9 @@ function textCondition(q: string): SQL {
   ];
   // Only a query written in Latin letters (tone marks, spaces, apostrophes and hyphens allowed) is
   // pinyin: dropping the Chinese of '扎西3e' would leave a stray prefix 'e' matching every Era.
-  const key = pinyinQuery.test(q.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) ? normalizePinyin(q) : '';
+  const key = pinyinQuery.test(q.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+    ? normalizePinyin(q)
+    : '';
   if (key !== '') {
     const words = sql`' ' || regexp_replace(translate(lower(coalesce(${patients.namePinyin}, '')), ${toned}, ${plain}), '[^a-z]+', ' ', 'g')`;
     conditions.push(
