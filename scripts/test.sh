@@ -43,7 +43,7 @@ bash scripts/ensure-deps.sh || setup_failed "npm ci"
 # show Chinese. `apt-get update` only when the cached package lists are not enough.
 # dicom3tools (dciodvfy), python3-pydicom and biosig-tools (save2gdf) are the independent
 # validator and readers the ECG format tests check our files against.
-APT_PACKAGES="chromium fonts-noto-cjk fonts-tibetan-machine dicom3tools python3-pydicom biosig-tools"
+APT_PACKAGES="chromium fonts-noto-cjk fonts-tibetan-machine poppler-utils dicom3tools python3-pydicom biosig-tools"
 apt_missing() { for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || return 0; done; return 1; }
 if [ ! -x /usr/bin/chromium ] || apt_missing; then
   # shellcheck disable=SC2086

@@ -11,6 +11,7 @@ await build({
   entryPoints: {
     main: 'src/main.ts',
     'ingest-worker': 'src/ecg/ingest/ingest-worker.ts',
+    'report-worker': 'src/reports/report-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

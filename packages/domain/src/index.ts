@@ -10,3 +10,4 @@ export * from './api/users.js';
 export * from './api/patients.js';
 export * from './api/audit.js';
 export * from './api/ecg.js';
+export * from './api/roster.js';

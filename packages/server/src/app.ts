@@ -9,6 +9,7 @@ import { installAuthHook } from './auth/auth-hook.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import { ecgRoutes } from './ecg/routes.js';
+import { escalationRoutes } from './escalation/routes.js';
 import { installErrorHandling } from './http/error-handler.js';
 import './http/fastify-types.js';
 import { healthRoutes } from './http/health.js';
@@ -16,6 +17,8 @@ import { openApiRoute, registerOpenApi } from './http/openapi.js';
 import { registerWebApp } from './http/web-app.js';
 import { orgRoutes } from './orgs/routes.js';
 import { patientRoutes } from './patients/routes.js';
+import { reportRoutes } from './reports/routes.js';
+import { rosterRoutes } from './roster/routes.js';
 import { userRoutes } from './users/routes.js';
 
 /** Options for {@link buildApp}. */
@@ -102,5 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   patientRoutes(app);
   auditRoutes(app);
   ecgRoutes(app);
+  reportRoutes(app);
+  rosterRoutes(app);
+  escalationRoutes(app);
   return app;
 }

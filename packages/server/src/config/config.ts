@@ -1,10 +1,38 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { Clock } from '../escalation/clock.js';
+import { escalationStepsEnv, type EscalationPolicy } from '../escalation/policy.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** A font file, optionally `#Face` (the PostScript name of one face in a .ttc collection). */
+const fontSource = z
+  .string()
+  .regex(/^[^#]+(#[^#]+)?$/, 'a font file path, optionally #PostScriptName for a .ttc');
+
+/** True when `zone` is an IANA time zone this Node.js knows. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A report font: the file and, for a collection (.ttc), the face's PostScript name. */
+export interface FontSource {
+  path: string;
+  face?: string;
+}
+
+function parseFontSource(value: string): FontSource {
+  const [path = value, face] = value.split('#');
+  return face === undefined ? { path } : { path, face };
+}
 
 /** Environment variables Gesang reads, validated once at start. */
 const envSchema = z.object({
@@ -40,6 +68,26 @@ const envSchema = z.object({
   GESANG_SLA_CRITICAL_MIN: z.coerce.number().int().min(1).max(10_080).default(10),
   GESANG_SLA_URGENT_MIN: z.coerce.number().int().min(1).max(10_080).default(30),
   GESANG_SLA_ROUTINE_MIN: z.coerce.number().int().min(1).max(10_080).default(120),
+  GESANG_REPORT_FONT_CJK: fontSource.default(
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular',
+  ),
+  GESANG_REPORT_FONT_CJK_BOLD: fontSource.default(
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc#NotoSansCJKsc-Bold',
+  ),
+  GESANG_REPORT_FONT_TIBETAN: fontSource.default(
+    '/usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf',
+  ),
+  GESANG_REPORT_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'an IANA time zone such as Asia/Shanghai')
+    .default('Asia/Shanghai'),
+  GESANG_ROSTER_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'an IANA time zone such as Asia/Shanghai')
+    .default('Asia/Shanghai'),
+  GESANG_ESCALATION_CRITICAL: escalationStepsEnv.prefault('2,5'),
+  GESANG_ESCALATION_URGENT: escalationStepsEnv.prefault('10,20'),
+  GESANG_ESCALATION_ROUTINE: escalationStepsEnv.prefault('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -76,6 +124,23 @@ export interface Config {
   outboxPollMs: number;
   /** Minutes from receipt to the report being due, by triage level. */
   slaMinutes: { critical: number; urgent: number; routine: number };
+  /**
+   * Fonts of the signed ECG report (PDF): Chinese (and Latin) text regular and bold, and Tibetan.
+   * Defaults are Debian's fonts-noto-cjk and fonts-tibetan-machine; a missing file is named in
+   * the error of the first report asked for (and logged at start-up).
+   */
+  reportFonts: { cjk: FontSource; cjkBold: FontSource; tibetan: FontSource };
+  /** IANA time zone in which reports print times (signature time, HL7 timestamps). */
+  reportTimeZone: string;
+  /** IANA time zone of the readers' roster (shift times are local wall-clock times there). */
+  rosterTimeZone: string;
+  /** Minutes after analysis at which open studies escalate, per triage level (null: off). */
+  escalation: EscalationPolicy;
+  /**
+   * The clock of duty and escalation decisions (and of the escalation job runner's due check);
+   * null is the system clock. Tests inject a manual one.
+   */
+  clock: Clock | null;
 }
 
 /** Thrown when the environment is invalid; its message lists every bad variable. */
@@ -120,5 +185,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       urgent: e.GESANG_SLA_URGENT_MIN,
       routine: e.GESANG_SLA_ROUTINE_MIN,
     },
+    reportFonts: {
+      cjk: parseFontSource(e.GESANG_REPORT_FONT_CJK),
+      cjkBold: parseFontSource(e.GESANG_REPORT_FONT_CJK_BOLD),
+      tibetan: parseFontSource(e.GESANG_REPORT_FONT_TIBETAN),
+    },
+    reportTimeZone: e.GESANG_REPORT_TIME_ZONE,
+    rosterTimeZone: e.GESANG_ROSTER_TIME_ZONE,
+    escalation: {
+      critical: e.GESANG_ESCALATION_CRITICAL,
+      urgent: e.GESANG_ESCALATION_URGENT,
+      routine: e.GESANG_ESCALATION_ROUTINE,
+    },
+    clock: null,
   };
 }

@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/write-audit.js';
 import type { Db } from '../db/database.js';
 import { ecgStudies, users } from '../db/schema/index.js';
 import { signalChannels } from '../jobs/signals.js';
+import { handoverRoute } from '../roster/handover.js';
 import type { EcgRuntime } from './runtime.js';
 import { loadStudySummaries } from './study-mapping.js';
 import { writeStudyEvent } from './study-events.js';
@@ -123,6 +124,7 @@ async function transition(
  * POST /api/ecg/studies/:id/claim: the reader takes an analysed study; exactly one of any number
  * of concurrent claims wins, the others get 409 naming who holds it. Claiming one's own claimed
  * study again answers 200. POST /api/ecg/studies/:id/release: the claimer puts it back.
+ * POST /api/ecg/studies/:id/handover: the claimer passes it to another on-duty reader.
  */
 export function claimStudyRoutes(app: FastifyInstance, runtime: EcgRuntime): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -162,4 +164,6 @@ export function claimStudyRoutes(app: FastifyInstance, runtime: EcgRuntime): voi
       return answer(runtime, studyId);
     },
   );
+
+  handoverRoute(app, runtime);
 }

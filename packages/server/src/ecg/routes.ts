@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { claimStudyRoutes } from './claim-study.js';
 import { deviceTokenRoutes } from './device-tokens.js';
 import { getStudyRoutes } from './get-study.js';
+import { getStudyFileRoute } from './get-study-file.js';
 import { listStudiesRoute } from './list-studies.js';
 import { createEcgRuntime } from './runtime.js';
 import { signStudyRoutes } from './sign-study.js';
@@ -33,6 +34,7 @@ export function ecgRoutes(app: FastifyInstance): void {
     deviceTokenRoutes(scope, runtime);
     listStudiesRoute(scope, runtime);
     getStudyRoutes(scope, runtime);
+    getStudyFileRoute(scope, runtime);
     worklistRoute(scope, runtime);
     claimStudyRoutes(scope, runtime);
     signStudyRoutes(scope, runtime);

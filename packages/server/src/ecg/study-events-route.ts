@@ -7,6 +7,7 @@ import { requireAuth, type AuthContext } from '../auth/auth-context.js';
 import { writeAudit } from '../audit/write-audit.js';
 import type { Db } from '../db/database.js';
 import { sessions, users } from '../db/schema/index.js';
+import { alertFrames, isAlertEvent } from '../escalation/alert-frames.js';
 import type { EcgRuntime } from './runtime.js';
 import { ecgScope } from './visibility.js';
 
@@ -64,7 +65,8 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
         description:
           'text/event-stream of `event: study` frames whose data is a StudyEvent (received, analysed, rejected, ' +
           'claimed, released, signed, amended) of every study the caller may see. Resumes after the ' +
-          'Last-Event-ID header (or lastEventId query).',
+          'Last-Event-ID header (or lastEventId query). Escalation, breach and hand-over alerts addressed to ' +
+          'the caller come as `event: alert` frames whose data is an Alert.',
         querystring: eventsQuerySchema,
         produces: ['text/event-stream'],
       },
@@ -112,7 +114,16 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
       raw.on('close', stream.end);
       raw.on('error', stream.end);
       unsubscribe = await runtime.tail.subscribe(
-        { visibleOrgIds: () => visible, send: (event) => raw.write(frame(event)) },
+        {
+          visibleOrgIds: () => visible,
+          // Alert rows go only to the people they name, as `event: alert` frames.
+          send: (event) => {
+            const frames = isAlertEvent(event) ? alertFrames(event, auth.userId) : [frame(event)];
+            for (const text of frames) {
+              raw.write(text);
+            }
+          },
+        },
         afterEventId,
       );
       if (closed) {

@@ -1,7 +1,8 @@
-import type { StudyEventKind } from '@gesang/domain';
+import type { alertEventKind, StudyEventKind } from '@gesang/domain';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.js';
 import { ecgStudyEvents } from '../db/schema/index.js';
+import { scheduleEscalation } from '../escalation/schedule.js';
 import { signalChannels } from '../jobs/signals.js';
 
 /** One state change of a study, as written to the outbox. */
@@ -9,7 +10,8 @@ export interface NewStudyEvent {
   studyId: string;
   /** The study's uploading organisation (visibility of the event follows the study's). */
   orgId: string;
-  kind: StudyEventKind;
+  /** A study event, or an alert (pushed only to the people its payload names). */
+  kind: StudyEventKind | typeof alertEventKind;
   actorUserId: string | null;
   /** Small, no patient data: events are pushed to every reader who may see the study. */
   payload: Record<string, unknown>;
@@ -18,10 +20,14 @@ export interface NewStudyEvent {
 /**
  * Appends an outbox row inside the transaction of the state change it records, and notifies
  * PostgreSQL listeners at commit. After the commit, emit `signalChannels.studyEvents` on the
- * process's signals so this process pushes it at once too.
+ * process's signals so this process pushes it at once too. A study becoming `analysed` also starts
+ * its escalation timers here, in the same transaction (durable jobs).
  * @example await writeStudyEvent(tx, { studyId, orgId, kind: 'claimed', actorUserId, payload: {} });
  */
 export async function writeStudyEvent(tx: DbOrTx, event: NewStudyEvent): Promise<void> {
   await tx.insert(ecgStudyEvents).values(event);
+  if (event.kind === 'analysed') {
+    await scheduleEscalation(tx, event.studyId);
+  }
   await tx.execute(sql`select pg_notify(${signalChannels.studyEvents}, '')`);
 }

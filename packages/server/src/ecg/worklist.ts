@@ -1,4 +1,4 @@
-import { studySummarySchema, worklistQuerySchema } from '@gesang/domain';
+import { studySummarySchema, worklistDutySchema, worklistQuerySchema } from '@gesang/domain';
 import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { requireAuth } from '../auth/auth-context.js';
 import { writeAudit } from '../audit/write-audit.js';
 import { ecgStudies } from '../db/schema/index.js';
+import { currentTime } from '../escalation/clock.js';
+import { callerDuty } from '../roster/caller-duty.js';
 import type { EcgRuntime } from './runtime.js';
 import { selectStudies, toStudySummary } from './study-mapping.js';
 import { ecgScope } from './visibility.js';
@@ -14,7 +16,8 @@ import { ecgScope } from './visibility.js';
  * GET /api/ecg/worklist: what readers have to read, for the acting organisation: analysed or
  * claimed, unsigned studies of the organisations that share their ECGs with it (and its own),
  * critical first, then urgent, then routine, each level longest-waiting first, with the SLA due
- * time and who holds each claimed study. Audited once with the ids shown.
+ * time and who holds each claimed study. Audited once with the ids shown. `onDuty` (and `duty`)
+ * say whether the caller is on the roster now: off-duty readers still see the list, with a banner.
  */
 export function worklistRoute(app: FastifyInstance, runtime: EcgRuntime): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -28,7 +31,13 @@ export function worklistRoute(app: FastifyInstance, runtime: EcgRuntime): void {
         tags: ['ecg'],
         summary: 'Readers’ worklist: by triage level, then waiting time',
         querystring: worklistQuerySchema,
-        response: { 200: z.object({ items: z.array(studySummarySchema) }) },
+        response: {
+          200: z.object({
+            items: z.array(studySummarySchema),
+            onDuty: z.boolean(),
+            duty: worklistDutySchema,
+          }),
+        },
       },
     },
     async (request) => {
@@ -59,7 +68,13 @@ export function worklistRoute(app: FastifyInstance, runtime: EcgRuntime): void {
         resourceType: 'ecg_study',
         details: { ids: items.map((s) => s.id) },
       });
-      return { items };
+      const duty = await callerDuty(
+        db,
+        auth,
+        currentTime(runtime.config),
+        runtime.config.rosterTimeZone,
+      );
+      return { items, onDuty: duty.onDuty, duty };
     },
   );
 }

@@ -40,14 +40,16 @@ describe('health and OpenAPI', () => {
 });
 
 describe('nothing is readable by default', () => {
-  it('every API operation except sign-in answers 401 without a session', async () => {
+  it('every API operation except sign-in and the FHIR CapabilityStatement answers 401 without a session', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json<OpenApi>();
     const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
     );
     expect(operations.length).toBeGreaterThan(20);
     for (const { method, path } of operations) {
-      if (path === '/api/auth/login') {
+      // Sign-in, and FHIR's capability statement, which the FHIR R4 RESTful API (§3.1.0.1.7,
+      // capabilities) expects a client to read before it authenticates.
+      if (path === '/api/auth/login' || path === '/fhir/R4/metadata') {
         continue;
       }
       const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');

@@ -49,6 +49,8 @@ export async function enqueueJob(
  * Claims up to `limit` due jobs of `kinds` for `runnerId`: unlocked or with an expired lock (its
  * runner died), oldest due first. One statement with `FOR UPDATE SKIP LOCKED`, so concurrent
  * runners never claim the same job. Each claim counts as an attempt.
+ * @param dueBy the instant jobs must be due by (a test's controllable clock); default the
+ *   database's `now()`. Leases always run on the database's clock.
  */
 export async function claimJobs(
   db: DbOrTx,
@@ -56,6 +58,7 @@ export async function claimJobs(
   kinds: readonly string[],
   limit: number,
   leaseMs: number,
+  dueBy?: Date,
 ): Promise<JobRow[]> {
   if (limit <= 0 || kinds.length === 0) {
     return [];
@@ -66,7 +69,7 @@ export async function claimJobs(
     .where(
       and(
         isNull(jobs.doneAt),
-        lte(jobs.runAt, sql`now()`),
+        lte(jobs.runAt, dueBy ?? sql`now()`),
         or(isNull(jobs.lockedUntil), lt(jobs.lockedUntil, sql`now()`)),
         inArray(jobs.kind, [...kinds]),
       ),

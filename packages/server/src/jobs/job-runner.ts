@@ -42,6 +42,8 @@ export interface JobRunnerOptions {
   /** Lock duration, ms; renewed every third of it while a job runs. */
   leaseMs: number;
   log: (level: 'info' | 'warn' | 'error', message: string, error?: unknown) => void;
+  /** The clock jobs are due by (tests step it by hand); default the database's `now()`. */
+  clock?: () => Date;
 }
 
 /**
@@ -119,6 +121,7 @@ export class JobRunner {
             [...this.handlers.keys()],
             free,
             this.options.leaseMs,
+            this.options.clock?.(),
           );
         } catch (error) {
           this.options.log('error', 'claiming jobs failed', error);

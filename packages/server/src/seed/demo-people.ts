@@ -1,6 +1,9 @@
 import type { Role } from '@gesang/domain';
 
-/** One demo login: username, display name, and roles by organisation code. */
+/**
+ * One demo login: username, display name, and roles by organisation code (the first one listed is
+ * where the login acts after signing in).
+ */
 export interface DemoUser {
   username: string;
   displayName: string;
@@ -55,10 +58,35 @@ export const demoUsers: DemoUser[] = [
     username: 'reader.xigaze',
     displayName: '格桑 Kelsang (ECG reader)',
     locale: 'zh-CN',
+    // The first role listed is where the login acts by default: the hub, not the region.
     roles: [
       ['xigaze-peoples', 'ecg_reader'],
       ['tar-peoples', 'ecg_reader'],
     ],
+  },
+  {
+    username: 'reader2.xigaze',
+    displayName: '巴桑 Pasang (ECG reader, nights)',
+    locale: 'zh-CN',
+    roles: [['xigaze-peoples', 'ecg_reader']],
+  },
+  {
+    username: 'cardiologist.xigaze',
+    displayName: '平措 Phuntsok (on-call cardiologist)',
+    locale: 'zh-CN',
+    roles: [['xigaze-peoples', 'ecg_reader']],
+  },
+  {
+    username: 'reader2.shanghai',
+    displayName: '张医生 Dr Zhang (ECG reader, nights)',
+    locale: 'zh-CN',
+    roles: [['shanghai-ecg-centre', 'ecg_reader']],
+  },
+  {
+    username: 'coordinator.shanghai',
+    displayName: '陈医生 Dr Chen (reading-centre coordinator)',
+    locale: 'zh-CN',
+    roles: [['shanghai-ecg-centre', 'ecg_reader']],
   },
   {
     username: 'cpc.xigaze',

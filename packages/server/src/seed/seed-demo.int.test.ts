@@ -1,4 +1,4 @@
-import { roles } from '@gesang/domain';
+import { roles, type Coverage, type OnDuty } from '@gesang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../test/fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
@@ -113,6 +113,43 @@ describe('demo consortium', () => {
     for (const role of roles) {
       expect(held).toContain(role);
     }
+  });
+
+  it('lets reader.xigaze act for the Xigaze hub first, not for the region', async () => {
+    const reader = await signIn(t.app, 'reader.xigaze', password);
+    const session = (await reader.get('/api/auth/session')).json<{
+      activeOrgId: string;
+      memberships: { orgId: string; orgName: { en: string } }[];
+    }>();
+    const active = session.memberships.find((m) => m.orgId === session.activeOrgId);
+    expect(active?.orgName.en).toBe("Xigaze People's Hospital");
+  });
+
+  it('has a roster covering every hour of the week at the hub and at the Shanghai centre', async () => {
+    const admin = await signIn(t.app, 'admin', password);
+    const coverage = (await admin.get('/api/ecg/roster/coverage?week=2025-03-05')).json<Coverage>();
+    const target = (en: string): Coverage['targets'][number] | undefined =>
+      coverage.targets.find((x) => x.orgName.en === en);
+    const hub = target("Xigaze People's Hospital");
+    const centre = target('Shanghai ECG Reading Centre');
+    expect(hub).toMatchObject({ tier: 'hub', gaps: [], onCallGaps: [], uncoveredHours: 0 });
+    expect(centre).toMatchObject({ tier: 'reading_centre', gaps: [], coordinatorGaps: [] });
+    // Monday 10:00 and 22:00 in Asia/Shanghai: the day reader, then the night reader.
+    const primaries = async (at: string): Promise<string[]> => {
+      const duty = (
+        await admin.get(`/api/ecg/roster/on-duty?at=${encodeURIComponent(at)}`)
+      ).json<OnDuty>();
+      return (
+        duty.items
+          .find((i) => i.orgName.en === "Xigaze People's Hospital")
+          ?.people.filter((p) => p.role === 'primary')
+          .map((p) => p.user.displayName) ?? []
+      );
+    };
+    expect(await primaries('2025-03-03T10:00:00+08:00')).toEqual(['格桑 Kelsang (ECG reader)']);
+    expect(await primaries('2025-03-03T22:00:00+08:00')).toEqual([
+      '巴桑 Pasang (ECG reader, nights)',
+    ]);
   });
 
   it('is loaded once; a later start only resets the demo password when one is given', async () => {

@@ -1,4 +1,4 @@
-import { normalizePinyin, residentIdCheckChar } from '@gesang/domain';
+import { minutesOfDay, normalizePinyin, residentIdCheckChar } from '@gesang/domain';
 import { count, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../auth/password.js';
 import type { Db } from '../db/database.js';
@@ -10,6 +10,7 @@ import {
   patientIdentifiers,
   patientOrgs,
   patients,
+  rosterShifts,
   users,
 } from '../db/schema/index.js';
 import {
@@ -19,6 +20,7 @@ import {
   hubDepartments,
 } from './demo-organisations.js';
 import { demoPatients, demoUsers } from './demo-people.js';
+import { demoRoster } from './demo-roster.js';
 
 /** What {@link seedDemo} did. */
 export interface SeedResult {
@@ -30,7 +32,8 @@ export interface SeedResult {
 }
 
 /**
- * Loads the demo consortium unless it is there already. On later starts it only resets the demo
+ * Loads the demo consortium (organisations, grants, patients, logins and the readers' roster)
+ * unless it is there already. On later starts it only resets the demo
  * logins' password when `password` comes from GESANG_DEMO_PASSWORD.
  */
 export async function seedDemo(
@@ -132,6 +135,9 @@ export async function seedDemo(
       ]);
       await tx.insert(patientOrgs).values({ patientId: pid, orgId: id(p.orgCode) });
     }
+    const userId = new Map<string, string>();
+    // Memberships a millisecond apart, in the order listed: a login acts first for its first one.
+    const since = Date.now();
     for (const u of demoUsers) {
       const [row] = await tx
         .insert(users)
@@ -143,10 +149,29 @@ export async function seedDemo(
           patientId: u.patientKey === undefined ? null : (patientId.get(u.patientKey) ?? null),
         })
         .returning({ id: users.id });
-      await tx
-        .insert(memberships)
-        .values(u.roles.map(([code, role]) => ({ userId: row?.id ?? '', orgId: id(code), role })));
+      userId.set(u.username, row?.id ?? '');
+      await tx.insert(memberships).values(
+        u.roles.map(([code, role], index) => ({
+          userId: row?.id ?? '',
+          orgId: id(code),
+          role,
+          createdAt: new Date(since + index),
+        })),
+      );
     }
+    await tx.insert(rosterShifts).values(
+      demoRoster.flatMap((shift) =>
+        shift.weekdays.map((weekday) => ({
+          orgId: id(shift.orgCode),
+          userId: userId.get(shift.username) ?? '',
+          role: shift.role,
+          onCallCardiologist: shift.onCallCardiologist,
+          weekday,
+          startMinute: minutesOfDay(shift.startTime),
+          endMinute: minutesOfDay(shift.endTime),
+        })),
+      ),
+    );
   });
   const [check] = await db.select({ n: count() }).from(users).where(eq(users.username, 'admin'));
   if ((check?.n ?? 0) !== 1) {

@@ -3,3 +3,5 @@ export * from './users.js';
 export * from './audit.js';
 export * from './patients.js';
 export * from './ecg.js';
+export * from './roster.js';
+export * from './escalation.js';
