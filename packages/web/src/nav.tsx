@@ -5,8 +5,10 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CloudUploadOutlined,
   FundOutlined,
   HomeOutlined,
+  MonitorOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
@@ -16,7 +18,15 @@ import type { ReactNode } from 'react';
 
 /** Menu keys; each is also the i18n key `nav.<key>`. */
 export type NavKey =
-  'home' | 'patients' | 'ecgPreview' | 'organisations' | 'users' | 'roles' | 'audit';
+  | 'home'
+  | 'ecgDesk'
+  | 'patients'
+  | 'ecgPreview'
+  | 'ecgWorklist'
+  | 'organisations'
+  | 'users'
+  | 'roles'
+  | 'audit';
 
 /** One place in the app. */
 export interface NavItem {
@@ -27,11 +37,22 @@ export interface NavItem {
   permission?: Permission;
   /** Grouped under "Administration" in the menu. */
   admin: boolean;
+  /** Deeper paths the same page serves (`/ecg/read/` + a study id), matched by prefix. */
+  subPaths?: readonly string[];
 }
 
 /** Every place, in menu order. */
 export const navItems: readonly NavItem[] = [
   { path: '/', key: 'home', icon: <HomeOutlined />, admin: false },
+  // The county technician's first stop: send ECGs and follow each to its signed report.
+  {
+    path: '/ecg/desk',
+    key: 'ecgDesk',
+    icon: <CloudUploadOutlined />,
+    permission: 'ecg:upload',
+    admin: false,
+    subPaths: ['/ecg/desk/'],
+  },
   {
     path: '/patients',
     key: 'patients',
@@ -46,6 +67,14 @@ export const navItems: readonly NavItem[] = [
     icon: <FundOutlined />,
     permission: 'ecg:read',
     admin: false,
+  },
+  {
+    path: '/ecg/worklist',
+    key: 'ecgWorklist',
+    icon: <MonitorOutlined />,
+    permission: 'ecg:report',
+    admin: false,
+    subPaths: ['/ecg/read/'],
   },
   {
     path: '/admin/organisations',
@@ -88,5 +117,7 @@ export function matchNavItem<T extends NavItem>(
   allowed: readonly T[],
 ): T | undefined {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return allowed.find((r) => r.path === clean);
+  return allowed.find(
+    (r) => r.path === clean || (r.subPaths ?? []).some((prefix) => clean.startsWith(prefix)),
+  );
 }

@@ -13,11 +13,17 @@ export interface RouteDef extends NavItem {
 
 const pages: Record<NavKey, LazyExoticComponent<ComponentType>> = {
   home: lazy(() => import('./pages/HomePage.js').then((m) => ({ default: m.HomePage }))),
+  ecgDesk: lazy(() =>
+    import('./pages/ecg-desk/EcgDeskPage.js').then((m) => ({ default: m.EcgDeskPage })),
+  ),
   patients: lazy(() =>
     import('./pages/patients/PatientsPage.js').then((m) => ({ default: m.PatientsPage })),
   ),
   ecgPreview: lazy(() =>
     import('./pages/ecg/EcgPreviewPage.js').then((m) => ({ default: m.EcgPreviewPage })),
+  ),
+  ecgWorklist: lazy(() =>
+    import('./pages/ecg-reader/ReaderPage.js').then((m) => ({ default: m.ReaderPage })),
   ),
   organisations: lazy(() =>
     import('./pages/orgs/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })),
