@@ -14,8 +14,9 @@
  * more PVCs than normal beats, or a paced record, is typed relative to the wrong beat); paced
  * beats are not recognised (the AAMI class Q for them is left to a pacing-spike detector).
  */
+import { morphology } from '../prepared/lead-products.js';
+import { prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
 import type { EcgSignal } from '../record.js';
-import { morphologySignal } from './beat-signal.js';
 import { clusterBeats } from './cluster-beats.js';
 import { clusterEvidence } from './cluster-evidence.js';
 import { labelBeats } from './beat-rules.js';
@@ -37,8 +38,23 @@ const WINDOW_MS = { before: 100, after: 150, maxShift: 20 };
  * types.filter((t) => t === 'V').length; // PVC count
  */
 export function classifyBeats(signal: EcgSignal, fiducials: Int32Array): ClassifiedBeats {
-  const rate = signal.sampleRateHz;
-  const morph = morphologySignal(signal);
+  return classifyPreparedBeats(prepareSignal(signal), fiducials);
+}
+
+/**
+ * {@link classifyBeats} on a prepared record, whose filtered leads the other stages share.
+ * @param prepared - the record (`prepareSignal`), restricted to the leads to use
+ * @param fiducials - QRS fiducials, samples, ascending
+ * @returns per beat its type and the features behind it
+ * @example
+ * const { types } = classifyPreparedBeats(prepareSignal(signal), fiducials);
+ */
+export function classifyPreparedBeats(
+  prepared: PreparedSignal,
+  fiducials: Int32Array,
+): ClassifiedBeats {
+  const rate = prepared.sampleRateHz;
+  const morph = morphology(prepared);
   const toSamples = (ms: number): number => Math.round((ms * morph.sampleRateHz) / 1000);
   const window = {
     preSamples: toSamples(WINDOW_MS.before),

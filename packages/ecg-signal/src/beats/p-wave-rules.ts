@@ -14,7 +14,7 @@
  */
 import { buildAtrialTemplate } from '../rhythm/atrial-template.js';
 import { trackPWaves } from '../rhythm/p-waves.js';
-import type { MorphologySignal } from './beat-signal.js';
+import type { MorphologySignal } from '../prepared/lead-products.js';
 import type { BeatType, ClassifiedBeats } from './types.js';
 
 /** A P wave counts as sinus-like when its PR is this close to the median PR, ms. */
@@ -36,7 +36,14 @@ export function refineWithPWaves(
   beats: ClassifiedBeats,
   morph: MorphologySignal,
 ): { types: BeatType[]; prMs: Float64Array } {
-  const template = buildAtrialTemplate(morph.leadsUv, morph.sampleRateHz, morph.factor, beats);
+  const template = buildAtrialTemplate(
+    morph.leadsUv,
+    morph.sampleRateHz,
+    morph.factor,
+    beats,
+    undefined,
+    morph.memo,
+  );
   const { prMs } = trackPWaves(morph.leadsUv, morph.sampleRateHz, morph.factor, beats, template);
   const normalPr = beats.types
     .flatMap((t, b) => (t === 'N' && Number.isFinite(prMs[b]) ? [prMs[b] ?? 0] : []))

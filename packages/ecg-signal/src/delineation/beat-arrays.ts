@@ -113,32 +113,6 @@ export function neighbour(
 }
 
 /**
- * Median of the values; sorts them in place (insertion sort for the usual few beats).
- * @param values - numbers, not NaN
- * @returns the median (mean of the middle two for an even count); 0 for none
- * @example
- * medianInPlace(Float64Array.from([3, 1, 2])); // 2
- */
-export function medianInPlace(values: Float64Array): number {
-  if (values.length > 32) {
-    values.sort();
-  } else {
-    for (let i = 1; i < values.length; i++) {
-      const v = values[i] ?? 0;
-      let j = i - 1;
-      for (; j >= 0 && (values[j] ?? 0) > v; j--) {
-        values[j + 1] = values[j] ?? 0;
-      }
-      values[j + 1] = v;
-    }
-  }
-  const mid = values.length >> 1;
-  return values.length % 2 === 1
-    ? (values[mid] ?? 0)
-    : ((values[mid - 1] ?? 0) + (values[mid] ?? 0)) / 2;
-}
-
-/**
  * At most `limit` items, evenly spaced over the list.
  * @param items - any list
  * @param limit - ≥ 1

@@ -49,15 +49,16 @@ export function alignAndSelectBeats(
   const aligned = Int32Array.from(fiducials);
   let used: Uint8Array = Uint8Array.from(allowed);
   const correlation = new Float32Array(fiducials.length);
-  const window = { preMs: REGION_BEFORE_MS + 40, postMs: REGION_AFTER_MS + 40, withSpread: false };
+  // Only the QRS region is correlated, so only it is built (its columns are the same as in a
+  // wider window: each beat contributes by absolute sample).
+  const window = { preMs: REGION_BEFORE_MS, postMs: REGION_AFTER_MS, withSpread: false };
   for (let pass = 0; pass < 2; pass++) {
     const template = buildMedianBeats(leads, sampleRateHz, aligned, used, window);
-    const from = template.fiducialIndex - ms(REGION_BEFORE_MS);
-    const to = template.fiducialIndex + ms(REGION_AFTER_MS);
-    const centred = template.leads.map((t) => centre(t.subarray(from, to + 1)));
+    const centred = template.leads.map((t) => centre(t));
+    const scratch = lagScratch(centred[0]?.length ?? 0, maxShift);
     for (let b = 0; b < fiducials.length; b++) {
       const start = (fiducials[b] ?? 0) - ms(REGION_BEFORE_MS);
-      const best = bestLag(leads, centred, start, maxShift);
+      const best = bestLag(leads, centred, start, maxShift, scratch);
       aligned[b] = (fiducials[b] ?? 0) + best.lag;
       correlation[b] = best.r;
     }
@@ -94,7 +95,32 @@ function centre(values: Float32Array): Float64Array {
     }
   }
   const mean = n > 0 ? sum / n : 0;
-  return Float64Array.from(values, (v) => (Number.isNaN(v) ? 0 : v - mean));
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? Number.NaN;
+    out[i] = Number.isNaN(v) ? 0 : v - mean;
+  }
+  return out;
+}
+
+/** Work arrays of {@link bestLag}, reused from beat to beat. */
+interface LagScratch {
+  cross: Float64Array;
+  power: Float64Array;
+  x: Float64Array;
+  sum: Float64Array;
+  squares: Float64Array;
+}
+
+function lagScratch(length: number, maxShift: number): LagScratch {
+  const span = length + 2 * maxShift;
+  return {
+    cross: new Float64Array(2 * maxShift + 1),
+    power: new Float64Array(2 * maxShift + 1),
+    x: new Float64Array(span),
+    sum: new Float64Array(span + 1),
+    squares: new Float64Array(span + 1),
+  };
 }
 
 /**
@@ -106,46 +132,70 @@ function bestLag(
   templates: Float64Array[],
   start: number,
   maxShift: number,
+  scratch: LagScratch,
 ): { lag: number; r: number } {
   const length = templates[0]?.length ?? 0;
   const span = length + 2 * maxShift;
-  const cross = new Float64Array(2 * maxShift + 1);
-  const power = new Float64Array(2 * maxShift + 1);
+  const lags = 2 * maxShift + 1;
+  const { cross, power, x, sum, squares } = scratch;
+  cross.fill(0);
+  power.fill(0);
   let templatePower = 0;
-  const x = new Float64Array(span);
-  const sum = new Float64Array(span + 1);
-  const squares = new Float64Array(span + 1);
-  leads.forEach((lead, l) => {
+  const offset = start - maxShift;
+  for (let l = 0; l < leads.length; l++) {
+    const lead = leads[l] ?? new Float32Array(0);
     const t = templates[l] ?? new Float64Array(0);
+    let s = 0;
+    let q = 0;
     for (let i = 0; i < span; i++) {
-      const v = lead[start - maxShift + i];
-      x[i] = v === undefined || Number.isNaN(v) ? 0 : v;
-      sum[i + 1] = (sum[i] ?? 0) + (x[i] ?? 0);
-      squares[i + 1] = (squares[i] ?? 0) + (x[i] ?? 0) ** 2;
+      const v = lead[offset + i];
+      const xi = v === undefined || Number.isNaN(v) ? 0 : v;
+      x[i] = xi;
+      s += xi;
+      q += xi ** 2;
+      sum[i + 1] = s;
+      squares[i + 1] = q;
     }
     for (let i = 0; i < length; i++) {
       templatePower += (t[i] ?? 0) ** 2;
     }
-    for (let k = 0; k <= 2 * maxShift; k++) {
+    for (let k = 0; k < lags; k++) {
       // The templates are centred, so Σ (x − mean)·t = Σ x·t.
-      let c = 0;
-      for (let i = 0; i < length; i++) {
-        c += (x[k + i] ?? 0) * (t[i] ?? 0);
+      // Four partial sums: the products are independent, so the CPU need not wait on each add.
+      let c0 = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = 0;
+      let i = 0;
+      for (; i + 3 < length; i += 4) {
+        c0 += (x[k + i] ?? 0) * (t[i] ?? 0);
+        c1 += (x[k + i + 1] ?? 0) * (t[i + 1] ?? 0);
+        c2 += (x[k + i + 2] ?? 0) * (t[i + 2] ?? 0);
+        c3 += (x[k + i + 3] ?? 0) * (t[i + 3] ?? 0);
       }
+      for (; i < length; i++) {
+        c0 += (x[k + i] ?? 0) * (t[i] ?? 0);
+      }
+      const c = c0 + c1 + (c2 + c3);
       const s1 = (sum[k + length] ?? 0) - (sum[k] ?? 0);
       const s2 = (squares[k + length] ?? 0) - (squares[k] ?? 0);
       cross[k] = (cross[k] ?? 0) + c;
       power[k] = (power[k] ?? 0) + s2 - (s1 * s1) / Math.max(1, length);
     }
-  });
-  let best = { lag: 0, r: -2 };
-  for (let k = 0; k <= 2 * maxShift; k++) {
+  }
+  let bestLagValue = 0;
+  let bestR = -2;
+  for (let k = 0; k < lags; k++) {
     const p = (power[k] ?? 0) * templatePower;
     const r = p > 0 ? (cross[k] ?? 0) / Math.sqrt(p) : 0;
     const lag = k - maxShift;
-    if (r > best.r + 1e-9 || (Math.abs(r - best.r) <= 1e-9 && Math.abs(lag) < Math.abs(best.lag))) {
-      best = { lag, r };
+    if (
+      r > bestR + 1e-9 ||
+      (Math.abs(r - bestR) <= 1e-9 && Math.abs(lag) < Math.abs(bestLagValue))
+    ) {
+      bestLagValue = lag;
+      bestR = r;
     }
   }
-  return best;
+  return { lag: bestLagValue, r: bestR };
 }

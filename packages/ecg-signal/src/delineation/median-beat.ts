@@ -9,7 +9,8 @@
  * kept per sample: a wave that is present in every beat stands out of it, while the
  * uncorrelated f waves of atrial fibrillation do not.
  */
-import { medianInPlace, neighbour, pickEvenly } from './beat-arrays.js';
+import { medianDeviation, sortAscending, sortedMedian } from '../stats/small-sort.js';
+import { neighbour, pickEvenly } from './beat-arrays.js';
 
 /** Fiducials closer than this to a beat are the same QRS (double detection), ms. */
 const REFRACTORY_MS = 200;
@@ -42,6 +43,11 @@ export interface MedianBeatOptions {
   maxBeats?: number;
   /** Also compute the spread across beats (default true); without it `spreadUv` is all NaN. */
   withSpread?: boolean;
+  /**
+   * Compute the spread only up to this long after the fiducial, ms (default: the whole window);
+   * later samples of `spreadUv` are NaN. The P-wave test reads it before the QRS only.
+   */
+  spreadUntilMs?: number;
 }
 
 /**
@@ -92,37 +98,46 @@ export function buildMedianBeats(
   });
   const minCount = Math.max(1, Math.ceil(chosen.length / 2));
   const width = pre + post + 1;
-  // Column-major: the values of one window column are contiguous, ready for the median.
-  const matrix = new Float64Array(width * Math.max(1, chosen.length));
-  const counts = new Int32Array(width);
+  const spreadEnd =
+    options.withSpread === false
+      ? -1
+      : Math.min(
+          width - 1,
+          pre + (options.spreadUntilMs === undefined ? post : toSamples(options.spreadUntilMs)),
+        );
+  const rows = chosen.length;
+  const starts = new Int32Array(rows);
+  const froms = new Int32Array(rows);
+  const tos = new Int32Array(rows);
+  ranges.forEach((r, j) => {
+    starts[j] = r.start;
+    froms[j] = Math.max(0, r.from);
+    tos[j] = r.to;
+  });
+  const values = new Float64Array(Math.max(1, rows));
   const medians: Float32Array[] = [];
   const spreads: Float32Array[] = [];
   for (const lead of leads) {
-    counts.fill(0);
-    for (const r of ranges) {
-      for (let col = Math.max(0, r.from); col < r.to; col++) {
-        const v = lead[r.start + col] ?? Number.NaN;
-        if (!Number.isNaN(v)) {
-          matrix[col * chosen.length + (counts[col] ?? 0)] = v;
-          counts[col] = (counts[col] ?? 0) + 1;
-        }
-      }
-    }
     const median = new Float32Array(width).fill(Number.NaN);
     const spread = new Float32Array(width).fill(Number.NaN);
     for (let col = 0; col < width; col++) {
-      const count = counts[col] ?? 0;
+      let count = 0;
+      for (let j = 0; j < rows; j++) {
+        if (col >= (froms[j] ?? 0) && col < (tos[j] ?? 0)) {
+          const v = lead[(starts[j] ?? 0) + col] ?? Number.NaN;
+          if (v === v) {
+            values[count++] = v;
+          }
+        }
+      }
       if (count < minCount) {
         continue;
       }
-      const values = matrix.subarray(col * chosen.length, col * chosen.length + count);
-      const m = medianInPlace(values);
+      sortAscending(values, count);
+      const m = sortedMedian(values, count);
       median[col] = m;
-      if (options.withSpread !== false) {
-        for (let i = 0; i < count; i++) {
-          values[i] = Math.abs((values[i] ?? 0) - m);
-        }
-        spread[col] = 1.4826 * medianInPlace(values);
+      if (col <= spreadEnd) {
+        spread[col] = 1.4826 * medianDeviation(values, count, m);
       }
     }
     medians.push(median);

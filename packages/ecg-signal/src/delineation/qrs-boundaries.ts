@@ -14,6 +14,7 @@
  * so no search-back over noisy beats is needed.
  */
 import { SCALE_SIGMA_MS, smoothedDerivative } from './smoothed-derivative.js';
+import { selectInPlace } from '../qrs/robust-stats.js';
 import { argMaxAbs, nearestSignificantMaximum, walkToBoundary } from './slope-search.js';
 
 /** Thresholds of {@link delineateQrs}: Martínez's except the noise floor and ξ_end. */
@@ -113,12 +114,11 @@ export function delineateQrs(
   };
 }
 
-/** Median of |w|. */
+/** Median of |w| (the upper middle value), by selection rather than a full sort. */
 function medianAbs(w: Float32Array): number {
   const values = new Float32Array(w.length);
   for (let i = 0; i < w.length; i++) {
     values[i] = Math.abs(w[i] ?? 0);
   }
-  values.sort();
-  return values[values.length >> 1] ?? 0;
+  return values.length > 0 ? selectInPlace(values, values.length >> 1) : 0;
 }

@@ -7,6 +7,8 @@
  * its first padded sample, as MATLAB/SciPy `filtfilt` do, rather than solving for optimal states.
  */
 import type { Biquad } from './biquad.js';
+import { steadyState } from './biquad-lanes.js';
+import { padReflectedInto } from './zero-phase-lanes.js';
 
 /**
  * Apply a cascade causally.
@@ -40,16 +42,7 @@ export function filterZeroPhase(
     return new Float64Array(0);
   }
   const pad = Math.max(0, Math.min(n - 1, Math.round(padSamples)));
-  const work = new Float64Array(n + 2 * pad);
-  const first = input[0] ?? 0;
-  const last = input[n - 1] ?? 0;
-  for (let i = 0; i < pad; i++) {
-    work[pad - 1 - i] = 2 * first - (input[i + 1] ?? 0);
-    work[pad + n + i] = 2 * last - (input[n - 2 - i] ?? 0);
-  }
-  for (let i = 0; i < n; i++) {
-    work[pad + i] = input[i] ?? 0;
-  }
+  const work = padReflectedInto(input, pad, new Float64Array(n + 2 * pad));
   runCascade(work, sections, 0, work.length, 1);
   runCascade(work, sections, work.length - 1, -1, -1);
   return work.slice(pad, pad + n);
@@ -75,14 +68,6 @@ function runCascade(
   if (lastSection !== undefined) {
     runSection(x, lastSection, from, to, step);
   }
-}
-
-/** State (z1, z2) of a section at rest with constant input x0: output y0 = DC gain · x0. */
-function steadyState(s: Biquad, x0: number): [number, number] {
-  const dcDen = 1 + s.a1 + s.a2;
-  const y0 = dcDen !== 0 ? ((s.b0 + s.b1 + s.b2) / dcDen) * x0 : 0;
-  const z2 = s.b2 * x0 - s.a2 * y0;
-  return [s.b1 * x0 - s.a1 * y0 + z2, z2];
 }
 
 /** {@link runSection} of `s` then of `t`, fused; `from` must be a valid index. */

@@ -45,4 +45,23 @@ describe('morphological baseline (Sun, Chan & Krishnan 2002)', () => {
     expect(baseline[2 * fs - 1]).toBe(0);
     expect(baseline[2 * fs]).toBe(1000);
   });
+
+  it('equals the mean of close(open(x)) and open(close(x)) built from single operators', () => {
+    const random = seededRandom(3);
+    for (const [n, fs] of [
+      [700, 166.7],
+      [2500, 500],
+      [90, 125],
+    ] as const) {
+      const x = Float64Array.from({ length: n }, (_, i) =>
+        Math.round(500 * Math.sin(i / 17) + 300 * random() + (i % 97 < 6 ? 2000 : 0)),
+      );
+      const first = Math.round(0.2 * fs);
+      const second = Math.round(0.3 * fs);
+      const openClose = openOrClose(openOrClose(x, first, 'opening'), second, 'closing');
+      const closeOpen = openOrClose(openOrClose(x, first, 'closing'), second, 'opening');
+      const expected = Array.from(openClose, (v, i) => (v + (closeOpen[i] ?? 0)) / 2);
+      expect(Array.from(morphologicalBaseline(x, fs))).toEqual(expected);
+    }
+  });
 });

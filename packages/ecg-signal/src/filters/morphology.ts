@@ -67,6 +67,31 @@ export function openOrClose(
   return Float64Array.from(out);
 }
 
+/** Work arrays of {@link subtractMorphologicalBaseline}, reusable from lead to lead. */
+export interface MorphologyWork {
+  prefix: Float32Array;
+  suffix: Float32Array;
+  a: Float32Array;
+  b: Float32Array;
+  d: Float32Array;
+}
+
+/**
+ * Work arrays for leads of up to `length` samples.
+ * @param length - samples (they grow on demand)
+ * @returns fresh arrays
+ * @example const work = morphologyWork(5000);
+ */
+export function morphologyWork(length: number): MorphologyWork {
+  return {
+    prefix: new Float32Array(length),
+    suffix: new Float32Array(length),
+    a: new Float32Array(length),
+    b: new Float32Array(length),
+    d: new Float32Array(length),
+  };
+}
+
 /** Options of {@link morphologicalBaseline}. */
 export interface MorphologicalBaselineOptions {
   /** First element, ms (removes QRS-wide peaks and pits), 100–400; default 200. */
@@ -88,22 +113,65 @@ export function morphologicalBaseline(
   sampleRateHz: number,
   options: MorphologicalBaselineOptions = {},
 ): Float64Array {
+  const x = Float32Array.from(samplesUv);
+  const out = new Float64Array(x.length);
+  subtractMorphologicalBaseline(x, sampleRateHz, out, options, false);
+  return out;
+}
+
+/**
+ * In place: `out[i] = out[i] − baseline[i]` (or, with `subtract` false, `out[i] = baseline[i]`)
+ * for the baseline of {@link morphologicalBaseline}. A dilation by one element followed by a
+ * dilation by another is a dilation by their combined length (flat elements add up, even where
+ * the windows are clipped at the ends), so close(open(x)) = erode₂(dilate₁₊₂(erode₁(x))) and
+ * likewise for open(close(x)): six passes instead of eight, the same values.
+ * @param x the lead, µV, float32 (the working precision)
+ * @param sampleRateHz sample rate, Hz
+ * @param out result, same length (the signal to correct, or the baseline's destination)
+ * @param options element lengths
+ * @param subtract whether to subtract the baseline from `out` (default true)
+ * @param work work arrays to reuse from lead to lead ({@link morphologyWork}; grown as needed)
+ * @example subtractMorphologicalBaseline(lead32, 166.7, lead64);
+ */
+export function subtractMorphologicalBaseline(
+  x: Float32Array,
+  sampleRateHz: number,
+  out: Float64Array,
+  options: MorphologicalBaselineOptions = {},
+  subtract = true,
+  work: MorphologyWork = morphologyWork(0),
+): void {
   const first = Math.round(((options.firstElementMs ?? 200) / 1000) * sampleRateHz);
   const second = Math.round(((options.secondElementMs ?? 300) / 1000) * sampleRateHz);
-  const x = Float32Array.from(samplesUv);
+  const h1 = Math.max(0, Math.floor(first / 2));
+  const h2 = Math.max(0, Math.floor(second / 2));
   const n = x.length;
-  const scratch = { prefix: new Float32Array(n), suffix: new Float32Array(n) };
-  const tmp = new Float32Array(n);
-  const openClose = new Float32Array(n);
-  // close(open(x, first), second): erode, dilate (opening), then dilate, erode (closing).
-  applySequence(x, [first, second], 'opening', tmp, openClose, scratch);
-  const closeOpen = new Float32Array(n);
-  applySequence(x, [first, second], 'closing', tmp, closeOpen, scratch);
-  const baseline = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    baseline[i] = ((openClose[i] ?? 0) + (closeOpen[i] ?? 0)) / 2;
+  if (work.a.length < n) {
+    work.prefix = new Float32Array(n);
+    work.suffix = new Float32Array(n);
+    work.a = new Float32Array(n);
+    work.b = new Float32Array(n);
+    work.d = new Float32Array(n);
   }
-  return baseline;
+  const scratch = { prefix: work.prefix.subarray(0, n), suffix: work.suffix.subarray(0, n) };
+  const a = work.a.subarray(0, n);
+  const b = work.b.subarray(0, n);
+  // close(open(x, first), second) = erode₂(dilate₁₊₂(erode₁(x))).
+  extremeInto(x, 2 * h1 + 1, 'min', a, scratch);
+  extremeInto(a, 2 * (h1 + h2) + 1, 'max', b, scratch);
+  extremeInto(b, 2 * h2 + 1, 'min', a, scratch);
+  const openClose = a;
+  // open(close(x, first), second) = dilate₂(erode₁₊₂(dilate₁(x))).
+  const c = b;
+  const d = work.d.subarray(0, n);
+  extremeInto(x, 2 * h1 + 1, 'max', c, scratch);
+  extremeInto(c, 2 * (h1 + h2) + 1, 'min', d, scratch);
+  extremeInto(d, 2 * h2 + 1, 'max', c, scratch);
+  const closeOpen = c;
+  for (let i = 0; i < n; i++) {
+    const baseline = ((openClose[i] ?? 0) + (closeOpen[i] ?? 0)) / 2;
+    out[i] = subtract ? (out[i] ?? 0) - baseline : baseline;
+  }
 }
 
 /**
@@ -134,7 +202,8 @@ function applySequence(
  * van Herk / Gil–Werman running extreme of `x` into `out` (distinct arrays). With blocks of w
  * samples, `prefix` holds the extreme from each block's start and `suffix` the one to each
  * block's end (the last block is cut at the signal's end); a centred window of w samples spans at
- * most two blocks, so its extreme is max(suffix[lo], prefix[hi]).
+ * most two blocks, so its extreme is max(suffix[lo], prefix[hi]). The minimum runs the same code
+ * with every comparison reversed.
  */
 function extremeInto(
   x: Samples,
@@ -143,43 +212,84 @@ function extremeInto(
   out: Samples,
   { prefix, suffix }: Scratch,
 ): void {
+  if (kind === 'max') {
+    blockRunsMax(x, windowSamples, prefix, suffix);
+  } else {
+    blockRunsMin(x, windowSamples, prefix, suffix);
+  }
   const n = x.length;
   const h = Math.max(0, Math.floor(windowSamples / 2));
   const w = 2 * h + 1;
-  // One max-routine for both: the minimum is the negated maximum of the negated signal.
-  const s = kind === 'max' ? 1 : -1;
-  for (let start = 0; start < n; start += w) {
-    const end = Math.min(n, start + w);
-    let run = -Infinity;
-    for (let i = start; i < end; i++) {
-      const v = s * (x[i] ?? 0);
-      run = v > run ? v : run;
-      prefix[i] = run;
-    }
-    run = -Infinity;
-    for (let i = end - 1; i >= start; i--) {
-      const v = s * (x[i] ?? 0);
-      run = v > run ? v : run;
-      suffix[i] = run;
-    }
-  }
+  const better =
+    kind === 'max'
+      ? (p: number, q: number) => (p > q ? p : q)
+      : (p: number, q: number) => (p < q ? p : q);
   // Left edge: the window [0, i + h] lies in block 0 (i + h < w).
   const left = Math.min(n, h);
   for (let i = 0; i < left; i++) {
-    out[i] = s * (prefix[Math.min(n - 1, i + h)] ?? 0);
+    out[i] = prefix[Math.min(n - 1, i + h)] ?? 0;
   }
   // Interior: [i − h, i + h] is w samples long, so it starts a block or spans two.
-  for (let i = h; i < n - h; i++) {
-    const a = suffix[i - h] ?? 0;
-    const b = prefix[i + h] ?? 0;
-    out[i] = s * (a > b ? a : b);
+  if (kind === 'max') {
+    for (let i = h; i < n - h; i++) {
+      const p = suffix[i - h] ?? 0;
+      const q = prefix[i + h] ?? 0;
+      out[i] = p > q ? p : q;
+    }
+  } else {
+    for (let i = h; i < n - h; i++) {
+      const p = suffix[i - h] ?? 0;
+      const q = prefix[i + h] ?? 0;
+      out[i] = p < q ? p : q;
+    }
   }
   // Right edge: [i − h, n − 1] spans two blocks, or ends inside lo's (last, cut) block.
   const lastStart = Math.floor((n - 1) / w) * w;
   for (let i = Math.max(h, n - h); i < n; i++) {
     const lo = i - h;
-    const a = suffix[lo] ?? 0;
-    const b = lo >= lastStart ? a : (prefix[n - 1] ?? 0);
-    out[i] = s * (a > b ? a : b);
+    const p = suffix[lo] ?? 0;
+    out[i] = lo >= lastStart ? p : better(p, prefix[n - 1] ?? 0);
+  }
+}
+
+/** Running maxima from each block's start (prefix) and to each block's end (suffix). */
+function blockRunsMax(x: Samples, windowSamples: number, prefix: Samples, suffix: Samples): void {
+  const n = x.length;
+  const w = 2 * Math.max(0, Math.floor(windowSamples / 2)) + 1;
+  for (let start = 0; start < n; start += w) {
+    const end = Math.min(n, start + w);
+    let run = -Infinity;
+    for (let i = start; i < end; i++) {
+      const v = x[i] ?? 0;
+      run = v > run ? v : run;
+      prefix[i] = run;
+    }
+    run = -Infinity;
+    for (let i = end - 1; i >= start; i--) {
+      const v = x[i] ?? 0;
+      run = v > run ? v : run;
+      suffix[i] = run;
+    }
+  }
+}
+
+/** Running minima from each block's start (prefix) and to each block's end (suffix). */
+function blockRunsMin(x: Samples, windowSamples: number, prefix: Samples, suffix: Samples): void {
+  const n = x.length;
+  const w = 2 * Math.max(0, Math.floor(windowSamples / 2)) + 1;
+  for (let start = 0; start < n; start += w) {
+    const end = Math.min(n, start + w);
+    let run = Infinity;
+    for (let i = start; i < end; i++) {
+      const v = x[i] ?? 0;
+      run = v < run ? v : run;
+      prefix[i] = run;
+    }
+    run = Infinity;
+    for (let i = end - 1; i >= start; i--) {
+      const v = x[i] ?? 0;
+      run = v < run ? v : run;
+      suffix[i] = run;
+    }
   }
 }

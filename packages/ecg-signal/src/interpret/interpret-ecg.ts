@@ -8,19 +8,23 @@
  * rates and poor quality (this folder) → coded statements with evidence (`statements/`) →
  * triage (`triage/`). Leads the quality check marks unusable are left out from beat typing on,
  * so a detached or flat lead yields `poor_quality`, never an ST or voltage statement.
+ * The record is prepared once (`prepared/`): each filtered version of a lead (0.5 Hz high-pass,
+ * 0.5–40 Hz band, measurement band, QRS feature) is computed once and read by every stage that
+ * needs it, and dropped when the call returns.
  */
 import type { ClassifiedBeats } from '../beats/types.js';
-import { measureEcg } from '../measurements/measure-ecg.js';
+import { measurePreparedEcg } from '../measurements/measure-ecg.js';
 import type { Measurements } from '../measurements/types.js';
 import { assessMorphology } from '../morphology/assess-morphology.js';
 import { detectPacingSpikes } from '../morphology/pacing-spikes.js';
 import type { EcgSignal } from '../record.js';
-import { analyzeRhythm } from '../rhythm/analyze-rhythm.js';
+import { prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
+import { analyzePreparedRhythm } from '../rhythm/analyze-rhythm.js';
 import { assessStemi } from '../stemi/assess-stemi.js';
 import { triage } from '../triage/triage.js';
 import { StatementSet } from './evidence.js';
 import { addMorphologyStatements, addRhythmStatements } from './finding-statements.js';
-import { detectAndTypeBeats, poorQualityEvidence } from './quality-gate.js';
+import { detectAndTypePrepared, poorQualityEvidence } from './quality-gate.js';
 import { axisStatement, extremeRateStatement } from './rate-axis.js';
 import { stDepressionEvidence } from './st-depression.js';
 import { addStemiStatements } from './stemi-statements.js';
@@ -45,14 +49,21 @@ export function interpretEcg(signal: EcgSignal, context: InterpretContext = {}):
     leads: signal.leads.map((lead) => String(lead.name)),
     durationS: sampleCount / signal.sampleRateHz,
   };
-  const { quality, usable: analysed, fiducials, classified: beats } = detectAndTypeBeats(signal);
+  const {
+    quality,
+    usable: analysed,
+    usablePrepared,
+    fiducials,
+    classified: beats,
+  } = detectAndTypePrepared(signal, prepareSignal(signal));
   const statements = new StatementSet();
   const poor = poorQualityEvidence(quality);
   if (poor !== null) {
     statements.add('poor_quality', poor);
   }
-  const measurements = beats === null ? null : measure(analysed, beats);
-  const rhythm = beats === null ? null : analyzeRhythm(analysed, beats, measurements ?? undefined);
+  const measurements = beats === null ? null : measure(usablePrepared, beats);
+  const rhythm =
+    beats === null ? null : analyzePreparedRhythm(usablePrepared, beats, measurements ?? undefined);
 
   if (beats !== null && rhythm !== null) {
     addRhythmStatements(statements, rhythm, beats.samples);
@@ -83,9 +94,11 @@ export function interpretEcg(signal: EcgSignal, context: InterpretContext = {}):
 }
 
 /** Median of the normal beats; null when no lead shows a QRS (`measureEcg` RangeError). */
-function measure(signal: EcgSignal, beats: ClassifiedBeats): Measurements | null {
+function measure(prepared: PreparedSignal, beats: ClassifiedBeats): Measurements | null {
   try {
-    return measureEcg(signal, beats.samples, { excludeBeats: beats.types.map((t) => t !== 'N') });
+    return measurePreparedEcg(prepared, beats.samples, {
+      excludeBeats: beats.types.map((t) => t !== 'N'),
+    });
   } catch (error) {
     if (error instanceof RangeError) {
       return null;

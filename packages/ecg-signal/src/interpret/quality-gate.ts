@@ -10,9 +10,10 @@
  * weighted by quality → beat typing on the usable leads. `interpretEcg` starts with it and the
  * `eval-qrs` command scores it, so what is scored (EC57, VEB) is what `analyze` reports.
  */
-import { classifyBeats } from '../beats/classify-beats.js';
-import { detectQrs } from '../qrs/detect-qrs.js';
-import { assessSignalQuality, type SignalQuality } from '../quality/signal-quality.js';
+import { classifyPreparedBeats } from '../beats/classify-beats.js';
+import { prepareSignal, selectLeads, type PreparedSignal } from '../prepared/prepared-signal.js';
+import { detectPreparedQrs, validate } from '../qrs/detect-qrs.js';
+import { assessPreparedQuality, type SignalQuality } from '../quality/signal-quality.js';
 import type { EcgSignal } from '../record.js';
 import type { StatementEvidence } from '../statements/statement.js';
 import { tidy } from './evidence.js';
@@ -95,14 +96,32 @@ export function poorQualityEvidence(quality: SignalQuality): StatementEvidence |
  * classified?.types.filter((t) => t === 'V').length; // PVC count
  */
 export function detectAndTypeBeats(signal: EcgSignal): TypedBeats {
+  return detectAndTypePrepared(signal, prepareSignal(signal));
+}
+
+/**
+ * {@link detectAndTypeBeats} on a prepared record; also returns the usable leads prepared, for
+ * the later stages to share their filtering.
+ * @param signal - the record
+ * @param prepared - the same record, prepared (`prepareSignal`)
+ * @returns quality, the usable leads (plain and prepared), fiducials and classes
+ * @example
+ * const typed = detectAndTypePrepared(record, prepareSignal(record));
+ */
+export function detectAndTypePrepared(
+  signal: EcgSignal,
+  prepared: PreparedSignal,
+): TypedBeats & { usablePrepared: PreparedSignal } {
   // One quality pass, without beats: the beat-similarity check needs beats, and on the
   // development records it marked irregular rhythms (atrial fibrillation) as noisy.
-  const quality = assessSignalQuality(signal);
+  const quality = assessPreparedQuality(prepared);
   const usable = usableSignal(signal, quality);
-  const fiducials =
-    usable.leads.length > 0
-      ? detectQrs(signal, { leadWeights: detectionWeights(quality) }).samples
-      : new Int32Array(0);
-  const classified = fiducials.length > 0 ? classifyBeats(usable, fiducials) : null;
-  return { quality, usable, fiducials, classified };
+  const usablePrepared = selectLeads(prepared, quality.usableLeads);
+  const detect = (): Int32Array => {
+    validate(signal);
+    return detectPreparedQrs(prepared, { leadWeights: detectionWeights(quality) }).samples;
+  };
+  const fiducials = usable.leads.length > 0 ? detect() : new Int32Array(0);
+  const classified = fiducials.length > 0 ? classifyPreparedBeats(usablePrepared, fiducials) : null;
+  return { quality, usable, usablePrepared, fiducials, classified };
 }

@@ -11,7 +11,8 @@
 import { alignAndSelectBeats } from '../delineation/beat-selection.js';
 import { delineateMedianBeats } from '../delineation/delineate.js';
 import { buildMedianBeats } from '../delineation/median-beat.js';
-import { preprocessSignal } from '../filters/preprocess.js';
+import { measured } from '../prepared/lead-products.js';
+import { originalSignal, prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
 import type { EcgSignal } from '../record.js';
 import { summarise } from './summarise.js';
 import { rrStatistics } from './intervals.js';
@@ -51,8 +52,27 @@ export function measureEcg(
   fiducials: Int32Array,
   options: MeasureOptions = {},
 ): Measurements {
-  const rate = signal.sampleRateHz;
-  const length = signal.leads[0]?.samplesUv.length ?? 0;
+  return measurePreparedEcg(prepareSignal(signal), fiducials, options);
+}
+
+/**
+ * {@link measureEcg} on a prepared record, whose filtered leads the other stages share.
+ * @param prepared - the record (`prepareSignal`), restricted to the leads to measure
+ * @param fiducials - one sample index per QRS complex, increasing
+ * @param options - beats to exclude, mains frequencies, filtering, dominant-beat threshold
+ * @returns the measurements
+ * @throws RangeError when there is no fiducial inside the record, or no lead shows a QRS
+ * @example
+ * measurePreparedEcg(prepareSignal(signal), rPeaks).qrsDurationMs; // 94
+ */
+export function measurePreparedEcg(
+  prepared: PreparedSignal,
+  fiducials: Int32Array,
+  options: MeasureOptions = {},
+): Measurements {
+  const signal = originalSignal(prepared);
+  const rate = prepared.sampleRateHz;
+  const length = prepared.length;
   const order = [...fiducials.keys()]
     .filter((b) => (fiducials[b] ?? -1) >= 0 && (fiducials[b] ?? length) < length)
     .sort((a, b) => (fiducials[a] ?? 0) - (fiducials[b] ?? 0));
@@ -68,11 +88,17 @@ export function measureEcg(
   if (!allowed.includes(1)) {
     allowed.fill(1);
   }
-  const leads = filterForMeasurement(signal, options).leads.map((lead) => lead.samplesUv);
+  const leads =
+    options.filter === false
+      ? signal.leads.map((lead) => lead.samplesUv)
+      : measured(prepared, options.mainsHz ?? [50, 60]);
   const selection = alignAndSelectBeats(leads, rate, sorted, allowed, {
     minCorrelation: options.minCorrelation ?? 0.9,
   });
-  const median = buildMedianBeats(leads, rate, selection.alignedFiducials, selection.used);
+  // The spread across beats serves the P-wave test, which looks before the QRS onset only.
+  const median = buildMedianBeats(leads, rate, selection.alignedFiducials, selection.used, {
+    spreadUntilMs: 100,
+  });
   const rr = rrStatistics(sorted, rate);
   const delineated = delineateMedianBeats(median, rr.rrMedianMs);
   // Report per input beat, in the caller's order.
@@ -83,21 +109,4 @@ export function measureEcg(
     used[b] = selection.used[k] ?? 0;
   });
   return summarise(signal, median, delineated, rr, { alignedFiducials, used });
-}
-
-/**
- * Baseline-wander and mains filtering for measurement. Mains frequencies at or above Nyquist −
- * 1 Hz are left alone rather than notched at their alias (60 Hz at 100 Hz would become a 40 Hz
- * notch inside the QRS band).
- */
-function filterForMeasurement(signal: EcgSignal, options: MeasureOptions): EcgSignal {
-  if (options.filter === false) {
-    return signal;
-  }
-  const nyquistHz = signal.sampleRateHz / 2;
-  const mainsHz = (options.mainsHz ?? [50, 60]).filter((f) => f < nyquistHz - 1);
-  return preprocessSignal(signal, {
-    muscle: false,
-    mains: mainsHz.length > 0 ? { mainsHz } : false,
-  });
 }

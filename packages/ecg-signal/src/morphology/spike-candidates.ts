@@ -2,6 +2,7 @@
  * Pacemaker spike candidates in one lead (used by `pacing-spikes.ts`): a sample that stands out
  * of a locally quiet signal. Own design; see `pacing-spikes.ts` for what it can and cannot find.
  */
+import { sortAscending } from '../stats/small-sort.js';
 
 /**
  * Half-width of the running-median window, in samples: 2.5 ms, at least 2. A pulse up to this
@@ -34,19 +35,14 @@ export function leadSpikeCandidates(
   const h = spikeHalfWidth(rate);
   const flank = Math.max(3, Math.round((6 * rate) / 1000));
   const out: [number, number][] = [];
-  const window: number[] = [];
+  const window = new Float64Array(2 * h + 1);
   for (let i = h + flank; i < x.length - h - flank; i++) {
     const v = x[i] ?? Number.NaN;
     // Cheap screen: a spike has a large second difference at its edge.
     if (!(Math.abs(2 * v - (x[i - 1] ?? v) - (x[i + 1] ?? v)) >= minUv)) {
       continue;
     }
-    window.length = 0;
-    for (let k = i - h; k <= i + h; k++) {
-      window.push(x[k] ?? Number.NaN);
-    }
-    window.sort((a, b) => a - b);
-    const residual = v - (window[h] ?? v);
+    const residual = v - windowMedian(x, i, h, window);
     const activity = Math.max(
       range(x, i - h - flank, i - h - 1),
       range(x, i + h + 1, i + h + flank),
@@ -72,4 +68,24 @@ function range(x: Float32Array, from: number, to: number): number {
     hi = Math.max(hi, v);
   }
   return hi - lo;
+}
+
+/**
+ * Median of x[i − h … i + h]: insertion sort in a reused array (the window is a few samples);
+ * with a NaN inside, the plain sort of the window as before (NaN compares as neither smaller nor
+ * larger, so the result is whatever that sort leaves in the middle).
+ */
+function windowMedian(x: Float32Array, i: number, h: number, window: Float64Array): number {
+  let finite = true;
+  for (let k = 0; k <= 2 * h; k++) {
+    const v = x[i - h + k] ?? Number.NaN;
+    window[k] = v;
+    finite &&= v === v;
+  }
+  if (!finite) {
+    const plain = Array.from(window).sort((a, b) => a - b);
+    return plain[h] ?? x[i] ?? Number.NaN;
+  }
+  sortAscending(window, 2 * h + 1);
+  return window[h] ?? Number.NaN;
 }

@@ -15,6 +15,7 @@
  * not the complex), and a final search-back covers the record's end.
  */
 
+import { sortAscending } from '../stats/small-sort.js';
 import { RrHistory } from './rr-history.js';
 
 /** Tunable rules of {@link adaptiveThresholdPeaks}; defaults follow the module comment. */
@@ -172,8 +173,17 @@ function pushBounded(values: number[], v: number): void {
   }
 }
 
-/** Median of a short list (upper middle). */
+/** Median of a short list (upper middle), sorted in a reused work array. */
 function middle(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
+  if (middleScratch.length < values.length) {
+    middleScratch = new Float64Array(2 * values.length);
+  }
+  values.forEach((v, i) => {
+    middleScratch[i] = v;
+  });
+  sortAscending(middleScratch, values.length);
+  return middleScratch[values.length >> 1] ?? 0;
 }
+
+/** Work array of {@link middle} (values only, never results). */
+let middleScratch = new Float64Array(16);

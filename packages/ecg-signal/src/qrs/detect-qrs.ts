@@ -8,15 +8,17 @@
  *    Clifford 2008), the leads re-combined and the rules applied again;
  * then detections that split an RR interval without looking like any neighbour are removed
  * (`prune-inserted.ts`) and each beat is moved onto its fiducial point (`fiducial.ts`).
- * Filters are designed from the record's own rate; nothing is resampled.
+ * All of this runs at the detection rate, 150–300 Hz (`qrs-feature.ts`); only the fiducial
+ * points are refined back to the record's own rate.
  */
+import { qrsFeaturesOf } from '../prepared/lead-products.js';
+import { prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
 import type { EcgSignal } from '../record.js';
 import { adaptiveThresholdPeaks } from './adaptive-threshold.js';
 import { combineLeads } from './combine-leads.js';
 import { alignFiducials } from './fiducial.js';
 import { amplitudeWeights, beatSnrWeights, type LeadBlockWeights } from './lead-weights.js';
 import { pruneInsertedBeats } from './prune-inserted.js';
-import { leadQrsFeature } from './qrs-feature.js';
 
 /** Options of {@link detectQrs}. */
 export interface DetectQrsOptions {
@@ -50,12 +52,28 @@ export interface QrsDetection {
  * const { samples } = detectQrs({ sampleRateHz: 500, leads: [{ name: 'II', samplesUv }] });
  */
 export function detectQrs(signal: EcgSignal, options: DetectQrsOptions = {}): QrsDetection {
-  const { sampleRateHz, leads } = signal;
   validate(signal);
+  return detectPreparedQrs(prepareSignal(signal), options);
+}
+
+/**
+ * {@link detectQrs} on a prepared record (validated by the caller).
+ * @param prepared - the record (`prepareSignal`)
+ * @param options - lead multipliers and refractory period
+ * @returns fiducial sample indices and each lead's share in the decision
+ * @example
+ * const { samples } = detectPreparedQrs(prepareSignal(signal));
+ */
+export function detectPreparedQrs(
+  prepared: PreparedSignal,
+  options: DetectQrsOptions = {},
+): QrsDetection {
+  const fullRateHz = prepared.sampleRateHz;
+  const features = qrsFeaturesOf(prepared);
+  const sampleRateHz = features.rateHz;
   const blockSamples = Math.max(1, Math.round(sampleRateHz));
-  const features = leads.map((lead) => leadQrsFeature(lead.samplesUv, sampleRateHz));
-  const slopes = features.map((f) => f.slopeRmsUvPerS);
-  const bandpassed = features.map((f) => f.bandpassedUv);
+  const slopes = features.slopeRmsUvPerS;
+  const bandpassed = features.bandpassedUv;
   const scaled = (w: LeadBlockWeights[]): LeadBlockWeights[] =>
     w.map((lead, k) => ({
       levelUvPerS: lead.levelUvPerS,
@@ -85,13 +103,27 @@ export function detectQrs(signal: EcgSignal, options: DetectQrsOptions = {}): Qr
     sampleRateHz,
   });
   return {
-    samples: alignFiducials(kept, bandpassed, second, blockSamples, sampleRateHz),
-    sampleRateHz,
+    samples: alignFiducials(
+      kept,
+      { bandpassedUv: bandpassed, weights: second, blockSamples },
+      {
+        rateHz: sampleRateHz,
+        factor: features.factor,
+        fullLength: prepared.length,
+      },
+    ),
+    sampleRateHz: fullRateHz,
     leadShares: leadShares(second),
   };
 }
 
-function validate(signal: EcgSignal): void {
+/**
+ * Checks what {@link detectQrs} needs: a rate of 100–2000 Hz and 1 or more leads of equal length.
+ * @param signal - the record
+ * @throws RangeError naming the problem
+ * @example validate(signal);
+ */
+export function validate(signal: EcgSignal): void {
   const { sampleRateHz, leads } = signal;
   if (!(sampleRateHz >= 100 && sampleRateHz <= 2000)) {
     throw new RangeError(`detectQrs: sample rate ${sampleRateHz} Hz outside 100–2000 Hz`);

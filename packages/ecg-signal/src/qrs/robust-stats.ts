@@ -1,7 +1,8 @@
 /**
- * Small order statistics used by the detector's adaptive levels. Sorting copies is fine here:
- * the arrays are per-second blocks or a handful of recent peaks.
+ * Small order statistics used by the detector's adaptive levels. The arrays are per-second blocks
+ * or a handful of recent peaks: they are sorted in a reused work array rather than copied.
  */
+import { sortAscending } from '../stats/small-sort.js';
 
 /**
  * The q-quantile (nearest rank, lower) of the values, NaN ignored; NaN when none is left.
@@ -11,17 +12,28 @@
  * @example quantile([3, 1, 2], 0.5) // 2
  */
 export function quantile(values: ArrayLike<number>, q: number): number {
-  const sorted = Float64Array.from(values).sort(); // NaN sorts last
-  let count = sorted.length;
-  while (count > 0 && Number.isNaN(sorted[count - 1])) {
-    count--;
+  // Finite values sorted ascending (NaN would sort last and is left out), without allocating for
+  // the short windows the detector passes.
+  if (scratch.length < values.length) {
+    scratch = new Float64Array(2 * values.length);
+  }
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    if (!Number.isNaN(v)) {
+      scratch[count++] = v;
+    }
   }
   if (count === 0) {
     return NaN;
   }
+  sortAscending(scratch, count);
   const rank = Math.min(count - 1, Math.max(0, Math.floor(q * count)));
-  return sorted[rank] ?? NaN;
+  return scratch[rank] ?? NaN;
 }
+
+/** Work array of {@link quantile} (values only, never results). */
+let scratch = new Float64Array(64);
 
 /**
  * The median (upper middle for an even count) of the values, NaN ignored; NaN when none is left.

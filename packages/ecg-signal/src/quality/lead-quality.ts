@@ -78,10 +78,9 @@ export function assessLeadQuality(
   sampleRateHz: number,
   options: LeadQualityOptions = {},
 ): LeadQuality {
-  const t = LEAD_QUALITY_THRESHOLDS;
   const { windows, bandedUv } = measureWindows(samplesUv, sampleRateHz, options.windowMs ?? 5000);
-  const found = windows.map((w) => {
-    const correlation = options.beats
+  const correlations = windows.map((w) =>
+    options.beats
       ? beatSimilarity(
           bandedUv,
           options.beats,
@@ -89,7 +88,25 @@ export function assessLeadQuality(
           w.startSample + w.samples,
           sampleRateHz,
         )
-      : null;
+      : null,
+  );
+  return judgeLead(windows, correlations);
+}
+
+/**
+ * A lead's status, reasons and per-window issues from its window measures.
+ * @param windows - the lead's windows (`measureWindows`)
+ * @param correlations - per window the beat similarity, or null when not measured
+ * @returns status, reasons with evidence, and the per-window issues
+ * @example judgeLead(measureWindows(lead, 500, 5000).windows, [null, null]).status
+ */
+export function judgeLead(
+  windows: readonly WindowMeasures[],
+  correlations: readonly (number | null)[],
+): LeadQuality {
+  const t = LEAD_QUALITY_THRESHOLDS;
+  const found = windows.map((w, k) => {
+    const correlation = correlations[k] ?? null;
     return { w, correlation, issues: windowIssues(w, correlation) };
   });
   const share = (issue: LeadQualityIssue): number =>

@@ -6,7 +6,8 @@
  * (`classifyBeats`); measurements (`measureEcg`) are optional and only lend their median-beat
  * P wave as the template.
  */
-import { morphologySignal } from '../beats/beat-signal.js';
+import { morphology } from '../prepared/lead-products.js';
+import { prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
 import type { ClassifiedBeats } from '../beats/types.js';
 import type { Measurements } from '../measurements/types.js';
 import type { EcgSignal } from '../record.js';
@@ -34,14 +35,32 @@ export function analyzeRhythm(
   beats: ClassifiedBeats,
   measurements?: Measurements,
 ): RhythmAnalysis {
+  return analyzePreparedRhythm(prepareSignal(signal), beats, measurements);
+}
+
+/**
+ * {@link analyzeRhythm} on a prepared record, whose filtered leads the other stages share.
+ * @param prepared - the record (`prepareSignal`), restricted to the leads to use
+ * @param beats - the record's beats with their classes
+ * @param measurements - optional `measureEcg` result of the same record and beats
+ * @returns the dominant rhythm, rates, findings with evidence, ectopic counts and the P waves
+ * @example
+ * analyzePreparedRhythm(prepareSignal(signal), beats).rhythm; // 'sinus_rhythm'
+ */
+export function analyzePreparedRhythm(
+  prepared: PreparedSignal,
+  beats: ClassifiedBeats,
+  measurements?: Measurements,
+): RhythmAnalysis {
   const { samples, types, sampleRateHz } = beats;
-  const morph = morphologySignal(signal);
+  const morph = morphology(prepared);
   const template = buildAtrialTemplate(
     morph.leadsUv,
     morph.sampleRateHz,
     morph.factor,
     beats,
     measurements,
+    morph.memo,
   );
   const pWaves = trackPWaves(morph.leadsUv, morph.sampleRateHz, morph.factor, beats, template);
   const spanSamples = (samples[samples.length - 1] ?? 0) - (samples[0] ?? 0);

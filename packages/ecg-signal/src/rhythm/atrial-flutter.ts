@@ -14,9 +14,9 @@
  * ours, set between the flutter records and the others of the development set (see the real-data
  * rhythm test), not taken from a paper.
  */
-import { filterZeroPhase } from '../filters/apply-biquads.js';
+import { filterZeroPhaseLeads } from '../filters/zero-phase-lanes.js';
 import { butterworth } from '../filters/biquad.js';
-import { goertzelPower, lagCorrelation } from './spectral.js';
+import { goertzelPowers, lagCorrelation } from './spectral.js';
 import type { RhythmFinding } from './types.js';
 
 /** Flutter: share of the 1–12 Hz atrial power at the flutter peak, at least this. */
@@ -78,7 +78,7 @@ export function flutterSpectrum(
     cycleCorrelation: 0,
   };
   const step = Math.max(1, Math.floor(rateHz / SPECTRUM_RATE_HZ));
-  leadsUv.forEach((lead, l) => {
+  const blanked = leadsUv.map((lead) => {
     const x = Float64Array.from(lead.subarray(0, length));
     for (const f of fiducials) {
       const a = Math.max(0, from(f));
@@ -87,39 +87,66 @@ export function flutterSpectrum(
         x[i] = (x[a] ?? 0) + (((x[b] ?? 0) - (x[a] ?? 0)) * (i - a)) / (b - a);
       }
     }
-    // Only 1–12 Hz matters: low-pass and decimate to about 40 Hz before the periodogram.
-    const smooth = filterZeroPhase(x, butterworth('lowpass', LOWPASS_HZ, rateHz, 2), rateHz);
+    return x;
+  });
+  // Only 1–12 Hz matters: low-pass and decimate to about 40 Hz before the periodogram.
+  const smoothed = filterZeroPhaseLeads(
+    blanked,
+    butterworth('lowpass', LOWPASS_HZ, rateHz, 2),
+    rateHz,
+  );
+  const grid = frequencyGrid();
+  const inBand = grid.flatMap((hz, k) =>
+    hz >= FLUTTER_BAND_HZ[0] && hz <= FLUTTER_BAND_HZ[1] ? [k] : [],
+  );
+  smoothed.forEach((smooth, l) => {
     const reduced = new Float64Array(Math.floor(smooth.length / step));
     for (let i = 0; i < reduced.length; i++) {
       reduced[i] = smooth[i * step] ?? 0;
     }
-    const power = (hz: number): number => goertzelPower(reduced, hz, rateHz / step);
-    const spectrum: { hz: number; p: number }[] = [];
-    for (let hz = TOTAL_BAND_HZ[0]; hz <= TOTAL_BAND_HZ[1] + 1e-9; hz += STEP_HZ) {
-      spectrum.push({ hz, p: power(hz) });
+    const power = goertzelPowers(reduced, grid, rateHz / step);
+    let total = 0;
+    for (const p of power) {
+      total += p;
     }
-    const total = spectrum.reduce((s, v) => s + v.p, 0);
-    const inBand = spectrum.filter((v) => v.hz >= FLUTTER_BAND_HZ[0] && v.hz <= FLUTTER_BAND_HZ[1]);
-    const peak = inBand.reduce((m, v) => (v.p > m.p ? v : m), { hz: Number.NaN, p: -1 });
+    let peakHz = Number.NaN;
+    let peakPower = -1;
+    for (const k of inBand) {
+      if ((power[k] ?? 0) > peakPower) {
+        peakPower = power[k] ?? 0;
+        peakHz = grid[k] ?? Number.NaN;
+      }
+    }
     // The sawtooth puts power at the fundamental and its second harmonic; both count.
-    const near = spectrum
-      .filter(
-        (v) =>
-          Math.abs(v.hz - peak.hz) <= PEAK_HALF_WIDTH_HZ ||
-          Math.abs(v.hz - 2 * peak.hz) <= PEAK_HALF_WIDTH_HZ,
-      )
-      .reduce((s, v) => s + v.p, 0);
+    let near = 0;
+    grid.forEach((hz, k) => {
+      if (
+        Math.abs(hz - peakHz) <= PEAK_HALF_WIDTH_HZ ||
+        Math.abs(hz - 2 * peakHz) <= PEAK_HALF_WIDTH_HZ
+      ) {
+        near += power[k] ?? 0;
+      }
+    });
     const concentration = total > 0 ? near / total : 0;
     if (concentration > best.concentration) {
       best = {
-        peakHz: peak.hz,
+        peakHz,
         concentration,
         lead: l,
-        cycleCorrelation: lagCorrelation(x, Math.round(rateHz / peak.hz)),
+        cycleCorrelation: lagCorrelation(blanked[l] ?? reduced, Math.round(rateHz / peakHz)),
       };
     }
   });
   return best;
+}
+
+/** The periodogram's frequencies, 1–12 Hz at 0.05 Hz (accumulated as a running sum). */
+function frequencyGrid(): number[] {
+  const grid: number[] = [];
+  for (let hz = TOTAL_BAND_HZ[0]; hz <= TOTAL_BAND_HZ[1] + 1e-9; hz += STEP_HZ) {
+    grid.push(hz);
+  }
+  return grid;
 }
 
 /**

@@ -51,6 +51,8 @@ export interface AtrialTemplate {
  * @param factor - full rate / analysis rate (integer ≥ 1)
  * @param beats - classified beats (samples at the full rate)
  * @param measurements - optional median-beat measurements of the same record
+ * @param memo - results shared within one analysis of these leads (`MorphologySignal.memo`);
+ *   the leads must not change while it is in use
  * @returns the template, or null when no P wave stands out (e.g. atrial fibrillation)
  * @example
  * const template = buildAtrialTemplate(leadsUv, 180, 2, beats);
@@ -61,6 +63,7 @@ export function buildAtrialTemplate(
   factor: number,
   beats: ClassifiedBeats,
   measurements?: Measurements,
+  memo?: Map<string, Float32Array[]>,
 ): AtrialTemplate | null {
   const ms = (v: number): number => Math.round((v * rateHz) / 1000);
   const fiducials = Array.from(beats.samples, (s) => Math.round(s / factor));
@@ -75,7 +78,9 @@ export function buildAtrialTemplate(
     return null;
   }
   const before = ms(SEARCH_FROM_MS + 150);
-  const median = medianSegments(leadsUv, sample, before, ms(150));
+  const key = `median-segments ${before} ${ms(150)} ${sample.join(',')}`;
+  const median = memo?.get(key) ?? medianSegments(leadsUv, sample, before, ms(150));
+  memo?.set(key, median);
   const onsetIndex = qrsWidth(
     spatialVelocity(median, rateHz),
     before,

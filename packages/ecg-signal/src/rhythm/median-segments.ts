@@ -6,6 +6,7 @@
  * Stretches reaching past the record are left out. Also the per-beat consistency of a wave and
  * the knee used as a wave onset.
  */
+import { sortAscending, sortedMedian } from '../stats/small-sort.js';
 
 /**
  * Per-lead median of the stretches `[centre − before, centre + after]`.
@@ -33,15 +34,11 @@ export function medianSegments(
       return out;
     }
     for (let i = 0; i < width; i++) {
-      inside.forEach((c, k) => {
-        column[k] = lead[c - before + i] ?? 0;
-      });
-      column.sort();
-      const mid = column.length >> 1;
-      out[i] =
-        column.length % 2 === 1
-          ? (column[mid] ?? 0)
-          : ((column[mid - 1] ?? 0) + (column[mid] ?? 0)) / 2;
+      for (let k = 0; k < inside.length; k++) {
+        column[k] = lead[(inside[k] ?? 0) - before + i] ?? 0;
+      }
+      sortAscending(column, inside.length);
+      out[i] = sortedMedian(column, inside.length);
     }
     return out;
   });

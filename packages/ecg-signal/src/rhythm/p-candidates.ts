@@ -32,25 +32,23 @@ export function scoreCentres(
   let yy = 0;
   const centred = template.leadsUv.map((lead) => {
     const mean = lead.reduce((s, v) => s + v, 0) / width;
-    const out = Float64Array.from(lead, (v) => v - mean);
-    out.forEach((v) => (yy += v * v));
+    const out = new Float64Array(lead.length);
+    for (let i = 0; i < lead.length; i++) {
+      const v = (lead[i] ?? 0) - mean;
+      out[i] = v;
+      yy += v * v;
+    }
     return out;
   });
   // Running sums give each window's mean and energy in O(1); only Σxy needs the template.
-  const sums = leadsUv.map((lead) => {
-    const sx = new Float64Array(lead.length + 1);
-    const sxx = new Float64Array(lead.length + 1);
-    for (let i = 0; i < lead.length; i++) {
-      const x = lead[i] ?? 0;
-      sx[i + 1] = (sx[i] ?? 0) + x;
-      sxx[i + 1] = (sxx[i] ?? 0) + x * x;
-    }
-    return { sx, sxx };
-  });
+  const sums = leadsUv.map(runningSums);
   const r = new Float32Array(allowed.length);
   const scale = new Float32Array(allowed.length);
+  if (yy <= 0) {
+    return { r, scale };
+  }
   for (let c = half; c < allowed.length - half; c++) {
-    if (allowed[c] === 0 || yy <= 0) {
+    if (allowed[c] === 0) {
       continue;
     }
     const start = c - half;
@@ -63,9 +61,22 @@ export function scoreCentres(
       if (lead === undefined || y === undefined || sum === undefined) {
         continue;
       }
-      for (let i = 0; i < width; i++) {
-        xy += (lead[start + i] ?? 0) * (y[i] ?? 0);
+      // Four partial sums: the products are independent, so the CPU need not wait on each add.
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let i = 0;
+      for (; i + 3 < width; i += 4) {
+        s0 += (lead[start + i] ?? 0) * (y[i] ?? 0);
+        s1 += (lead[start + i + 1] ?? 0) * (y[i + 1] ?? 0);
+        s2 += (lead[start + i + 2] ?? 0) * (y[i + 2] ?? 0);
+        s3 += (lead[start + i + 3] ?? 0) * (y[i + 3] ?? 0);
       }
+      for (; i < width; i++) {
+        s0 += (lead[start + i] ?? 0) * (y[i] ?? 0);
+      }
+      xy += s0 + s1 + (s2 + s3);
       const sx = (sum.sx[start + width] ?? 0) - (sum.sx[start] ?? 0);
       xx += (sum.sxx[start + width] ?? 0) - (sum.sxx[start] ?? 0) - (sx * sx) / width;
     }
@@ -110,4 +121,20 @@ export function pickEvents(score: { r: Float32Array; scale: Float32Array }, gap:
     }
   }
   return taken.sort((x, y) => x - y);
+}
+
+/** Running sums Σx and Σx² of a lead (index i: the first i samples). */
+function runningSums(lead: Float32Array): { sx: Float64Array; sxx: Float64Array } {
+  const sx = new Float64Array(lead.length + 1);
+  const sxx = new Float64Array(lead.length + 1);
+  let s = 0;
+  let q = 0;
+  for (let i = 0; i < lead.length; i++) {
+    const x = lead[i] ?? 0;
+    s += x;
+    q += x * x;
+    sx[i + 1] = s;
+    sxx[i + 1] = q;
+  }
+  return { sx, sxx };
 }

@@ -1,0 +1,141 @@
+/**
+ * Forward–backward (zero-phase) filtering of several equally long leads at once, four per pass
+ * (`biquad-lanes.ts`), with the padding of `filterZeroPhase` (odd reflection, steady-state start;
+ * Gustafsson 1996 as done by MATLAB/SciPy `filtfilt`): the same arithmetic per lead, so the same
+ * results, in about half the time. Work arrays can be passed in and reused, and results are
+ * written straight into the caller's arrays, so that filtering a record allocates little.
+ */
+import type { Biquad } from './biquad.js';
+import { runCascadeLanes } from './biquad-lanes.js';
+
+/** Four work arrays, at least as long as the padded leads; reused from call to call. */
+export type LaneBuffers = [Float64Array, Float64Array, Float64Array, Float64Array];
+
+/**
+ * Work arrays of at least `length` samples.
+ * @param length - samples per array
+ * @param reuse - arrays to reuse when long enough
+ * @returns four arrays
+ * @example const work = laneBuffers(6000);
+ */
+export function laneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
+  if (reuse && reuse[0].length >= length) {
+    return reuse;
+  }
+  return [
+    new Float64Array(length),
+    new Float64Array(length),
+    new Float64Array(length),
+    new Float64Array(length),
+  ];
+}
+
+/**
+ * Writes the input with `pad` odd-reflected samples before and after it into `work`.
+ * @param input - samples
+ * @param pad - reflected samples at each end, ≤ length − 1
+ * @param work - at least length + 2·pad long
+ * @returns `work`
+ * @example padReflectedInto(lead, 38, work[0]);
+ */
+export function padReflectedInto(
+  input: ArrayLike<number>,
+  pad: number,
+  work: Float64Array,
+): Float64Array {
+  const n = input.length;
+  const first = input[0] ?? 0;
+  const last = input[n - 1] ?? 0;
+  for (let i = 0; i < pad; i++) {
+    work[pad - 1 - i] = 2 * first - (input[i + 1] ?? 0);
+    work[pad + n + i] = 2 * last - (input[n - 2 - i] ?? 0);
+  }
+  for (let i = 0; i < n; i++) {
+    work[pad + i] = input[i] ?? 0;
+  }
+  return work;
+}
+
+/**
+ * `filterZeroPhase` of several equally long inputs, written into `outputs`.
+ * @param inputs - samples (any unit), all of one length; not modified
+ * @param sections - the cascade (its magnitude is applied twice)
+ * @param padSamples - reflected samples added at each end (clipped to length − 1)
+ * @param outputs - one array per input, same length (float32 rounds the result)
+ * @param work - reusable work arrays (allocated when absent or short)
+ * @returns the work arrays used, for reuse
+ * @example filterZeroPhaseInto(leads, butterworth('lowpass', 40, 500, 2), 38, outputs);
+ */
+export function filterZeroPhaseInto(
+  inputs: readonly ArrayLike<number>[],
+  sections: readonly Biquad[],
+  padSamples: number,
+  outputs: readonly (Float32Array | Float64Array)[],
+  work?: LaneBuffers,
+): LaneBuffers {
+  const n = inputs[0]?.length ?? 0;
+  const pad = Math.max(0, Math.min(n - 1, Math.round(padSamples)));
+  const total = n + 2 * pad;
+  const lanes = laneBuffers(total, work);
+  if (n === 0) {
+    return lanes;
+  }
+  for (let g = 0; g < inputs.length; g += 4) {
+    lanes.forEach((lane, k) => {
+      const input = inputs[g + k];
+      if (input !== undefined) {
+        padReflectedInto(input, pad, lane);
+      }
+    });
+    runCascadeLanes(lanes, sections, 0, total, 1);
+    runCascadeLanes(lanes, sections, total - 1, -1, -1);
+    lanes.forEach((lane, k) => {
+      outputs[g + k]?.set(lane.subarray(pad, pad + n));
+    });
+  }
+  return lanes;
+}
+
+/**
+ * `filterZeroPhase` of several equally long inputs, four at a time.
+ * @param inputs - samples (any unit), all of one length; not modified
+ * @param sections - the cascade (its magnitude is applied twice)
+ * @param padSamples - reflected samples added at each end (clipped to length − 1)
+ * @returns one new Float64Array per input, same length
+ * @example filterZeroPhaseLeads(leads, butterworth('lowpass', 40, 500, 2), 38)
+ */
+export function filterZeroPhaseLeads(
+  inputs: readonly ArrayLike<number>[],
+  sections: readonly Biquad[],
+  padSamples: number,
+): Float64Array[] {
+  const n = inputs[0]?.length ?? 0;
+  const outputs = inputs.map(() => new Float64Array(n));
+  filterZeroPhaseInto(inputs, sections, padSamples, outputs);
+  return outputs;
+}
+
+/**
+ * Forward then backward filtering in place, without padding, each pass started at the steady
+ * state of its first sample; four arrays at a time.
+ * @param arrays - equally long arrays, filtered in place
+ * @param sections - the cascade
+ * @example zeroPhaseInPlaceLeads(blockMeans, butterworth('lowpass', 0.5, 100, 2))
+ */
+export function zeroPhaseInPlaceLeads(arrays: Float64Array[], sections: readonly Biquad[]): void {
+  const length = arrays[0]?.length ?? 0;
+  if (length === 0) {
+    return;
+  }
+  const spare = new Float64Array(length);
+  for (let g = 0; g < arrays.length; g += 4) {
+    const lanes: LaneBuffers = [
+      arrays[g] ?? spare,
+      arrays[g + 1] ?? spare,
+      arrays[g + 2] ?? spare,
+      arrays[g + 3] ?? spare,
+    ];
+    runCascadeLanes(lanes, sections, 0, length, 1);
+    runCascadeLanes(lanes, sections, length - 1, -1, -1);
+  }
+}
