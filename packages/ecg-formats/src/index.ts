@@ -94,7 +94,7 @@ export type {
 } from './edf/edf-types.js';
 export { edfReader, readEdfRecord } from './edf/read-edf.js';
 export type { EdfEcgRecord } from './edf/read-edf.js';
-export { crcCcitt } from './ishne/crc-ccitt.js';
+export { crcCcitt } from './checksums/crc-ccitt.js';
 export { ishneLeadName } from './ishne/ishne-codes.js';
 export { parseIshneHeader } from './ishne/ishne-header.js';
 export type { IshneHeader } from './ishne/ishne-header.js';

@@ -3,7 +3,7 @@
  * come from THEW as 24-hour Holters), so tests and fuzz seeds are built from the field layout of
  * Badilini et al. 1998 with this function. Not a general writer: it writes what it is given.
  */
-import { crcCcitt } from './crc-ccitt.js';
+import { crcCcitt } from '../checksums/crc-ccitt.js';
 import { ISHNE_FIXED_BYTES } from './ishne-header.js';
 
 /** One lead of a test file: Table 1 code, resolution, quality and its int16 samples. */

@@ -4,7 +4,7 @@
  * values by hand: µV = sample × resolution (nV) / 1000.
  */
 import { describe, expect, it } from 'vitest';
-import { crcCcitt } from './crc-ccitt.js';
+import { crcCcitt } from '../checksums/crc-ccitt.js';
 import { buildIshneTestFile } from './ishne-test-file.js';
 import type { IshneTestFileSpec } from './ishne-test-file.js';
 import { ishneReader, readIshneRecord } from './read-ishne.js';

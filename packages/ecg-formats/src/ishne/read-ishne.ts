@@ -8,7 +8,7 @@ import type { EcgLead } from '@gesang/ecg-signal';
 import type { EcgFileReader, EcgReadOptions } from '../detect/file-reader.js';
 import { EcgFormatError } from '../errors.js';
 import type { EcgRecord } from '../record.js';
-import { crcCcitt } from './crc-ccitt.js';
+import { crcCcitt } from '../checksums/crc-ccitt.js';
 import { ishneLeadName, ishneLeadQuality } from './ishne-codes.js';
 import { ISHNE_FIXED_BYTES, ISHNE_MAGIC, parseIshneHeader } from './ishne-header.js';
 import type { IshneHeader } from './ishne-header.js';

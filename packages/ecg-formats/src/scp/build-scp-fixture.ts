@@ -3,7 +3,7 @@
  * record CRC and length, section 0 pointer table, 16-byte section ID headers with CRC-CCITT).
  * Test support only; not exported from the package.
  */
-import { crcCcitt } from './crc-ccitt.js';
+import { crcCcitt } from '../checksums/crc-ccitt.js';
 
 /** One section to put in the record. */
 export interface FixtureSection {

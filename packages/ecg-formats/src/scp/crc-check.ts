@@ -6,7 +6,7 @@
  */
 import type { ScpContext } from './context.js';
 import { hex16, tolerate } from './context.js';
-import { crcCcitt } from './crc-ccitt.js';
+import { crcCcitt } from '../checksums/crc-ccitt.js';
 
 /** One stored CRC to verify. */
 export interface ScpCrcCheck {

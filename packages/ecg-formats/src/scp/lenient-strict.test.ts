@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { u16le } from './build-scp-fixture.js';
-import { crcCcitt } from './crc-ccitt.js';
+import { crcCcitt } from '../checksums/crc-ccitt.js';
 import { SECTION3, handBuiltRecord } from './hand-built-record.js';
 import { readScpEcg } from './read-scp.js';
 

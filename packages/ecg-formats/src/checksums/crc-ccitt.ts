@@ -1,5 +1,6 @@
 /**
- * CRC-CCITT as SCP-ECG uses it (EN 1064:2005 §5.3.1, after ITU-T V.41): polynomial
+ * CRC-CCITT as SCP-ECG (EN 1064:2005 §5.3.1, after ITU-T V.41) and the ISHNE Holter header
+ * (Badilini et al. 1998) use it: polynomial
  * x^16 + x^12 + x^5 + 1 (0x1021), bits taken most significant first, initial value 0xFFFF, no
  * final XOR (the variant also known as CRC-16/CCITT-FALSE). The same routine with initial value
  * 0x0000 gives CRC-16/XMODEM, which some carts (Heal Force) write instead.
