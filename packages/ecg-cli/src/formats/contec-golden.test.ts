@@ -4,31 +4,10 @@
  * upstream author's), Einthoven/Goldberger on every sample, and the sniffers of the other binary
  * formats refusing it and it refusing them.
  */
-import { readFileSync } from 'node:fs';
 import { contecReader, edfReader, ishneReader, readContecEcg } from '@gesang/ecg-formats';
-import type { EcgRecord } from '@gesang/ecg-formats';
 import { describe, expect, it } from 'vitest';
-import { sharedDataPath } from '../disk/shared-data.js';
+import { expectGolden, loadShared as load } from './golden-check.js';
 import { GOLDEN_CONTEC } from './golden-contec.js';
-import type { GoldenFile } from './golden-types.js';
-
-function load(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(sharedDataPath(...path.split('/'))));
-}
-
-function expectGolden(record: EcgRecord, golden: GoldenFile): void {
-  expect(record.format.name).toBe(golden.format);
-  expect(record.leads.map((lead) => lead.name)).toEqual(golden.leads);
-  expect(record.sampleRateHz).toBe(golden.sampleRateHz);
-  for (const lead of record.leads) {
-    expect(lead.samplesUv.length).toBe(golden.sampleCount);
-  }
-  for (const sample of golden.samples) {
-    const actual = record.leads.find((l) => l.name === sample.lead)?.samplesUv[sample.index];
-    expect(actual, `${sample.lead}[${sample.index}]`).toBeDefined();
-    expect(Math.abs((actual ?? NaN) - sample.valueUv)).toBeLessThanOrEqual(sample.toleranceUv);
-  }
-}
 
 const PATH = 'ecg-formats/contec-ecg90a/0000037.ECG';
 

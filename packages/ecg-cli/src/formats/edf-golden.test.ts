@@ -4,31 +4,10 @@
  * square wave at 0.1 Hz, ramp −100 + i µV per 1 s, sines 100·sin(2π·f·(i + 1)/200) — the generator
  * advances the phase before each sample) and the header fields, read by hand from the headers.
  */
-import { readFileSync } from 'node:fs';
 import { decodeEdf, edfReader, ishneReader, readEdfRecord } from '@gesang/ecg-formats';
-import type { EcgRecord } from '@gesang/ecg-formats';
 import { describe, expect, it } from 'vitest';
-import { sharedDataPath } from '../disk/shared-data.js';
+import { expectGolden, loadShared as load } from './golden-check.js';
 import { GOLDEN_EDF } from './golden-edf.js';
-import type { GoldenFile } from './golden-types.js';
-
-function load(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(sharedDataPath(...path.split('/'))));
-}
-
-function expectGolden(record: EcgRecord, golden: GoldenFile): void {
-  expect(record.format.name).toBe(golden.format);
-  expect(record.leads.map((lead) => lead.name)).toEqual(golden.leads);
-  expect(record.sampleRateHz).toBe(golden.sampleRateHz);
-  for (const lead of record.leads) {
-    expect(lead.samplesUv.length).toBe(golden.sampleCount);
-  }
-  for (const sample of golden.samples) {
-    const actual = record.leads.find((l) => l.name === sample.lead)?.samplesUv[sample.index];
-    expect(actual, `${sample.lead}[${sample.index}]`).toBeDefined();
-    expect(Math.abs((actual ?? NaN) - sample.valueUv)).toBeLessThanOrEqual(sample.toleranceUv);
-  }
-}
 
 describe('EDF golden files', () => {
   for (const golden of GOLDEN_EDF) {

@@ -9,6 +9,7 @@ import { ECG_FILE_READERS } from '@gesang/ecg-formats';
 import { describe, expect, it } from 'vitest';
 import { loadEcgRecord } from '../disk/load-record.js';
 import { sharedDataPath } from '../disk/shared-data.js';
+import { expectGolden } from './golden-check.js';
 import { GOLDEN_FILES } from './golden-table.js';
 
 /** Sample files a user would open: data files, WFDB records by their header. */
@@ -37,18 +38,6 @@ describe('the golden table of ../shared/data/ecg-formats', () => {
   });
 
   it.each(GOLDEN_FILES.map((g) => [g.path, g] as const))('%s', async (path, golden) => {
-    const record = await loadEcgRecord(sharedDataPath(path));
-    expect(record.format.name).toBe(golden.format);
-    expect(record.leads.map((l) => l.name)).toEqual(golden.leads);
-    expect(record.sampleRateHz).toBe(golden.sampleRateHz);
-    for (const lead of record.leads) {
-      expect(lead.samplesUv.length).toBe(golden.sampleCount);
-    }
-    for (const { lead, index, valueUv, toleranceUv } of golden.samples) {
-      const actual = record.leads.find((l) => l.name === lead)?.samplesUv[index];
-      expect(Math.abs((actual ?? Number.NaN) - valueUv), `${lead}[${index}]`).toBeLessThanOrEqual(
-        toleranceUv,
-      );
-    }
+    expectGolden(await loadEcgRecord(sharedDataPath(path)), golden);
   });
 });

@@ -3,31 +3,10 @@
  * files' XML and an independent Python decoding, see golden-muse.ts), plus the header fields the
  * reader maps, checked against the XML text.
  */
-import { readFileSync } from 'node:fs';
-import { museReader, readMuseXml, type EcgRecord } from '@gesang/ecg-formats';
+import { museReader, readMuseXml } from '@gesang/ecg-formats';
 import { describe, expect, it } from 'vitest';
-import { sharedDataPath } from '../disk/shared-data.js';
+import { expectGolden, loadShared as load } from './golden-check.js';
 import { GOLDEN_MUSE } from './golden-muse.js';
-import type { GoldenFile } from './golden-types.js';
-
-function load(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(sharedDataPath(...path.split('/'))));
-}
-
-function expectGolden(record: EcgRecord, golden: GoldenFile): void {
-  expect(record.format.name).toBe(golden.format);
-  expect(record.leads.map((lead) => lead.name)).toEqual(golden.leads);
-  expect(record.sampleRateHz).toBe(golden.sampleRateHz);
-  for (const lead of record.leads) {
-    expect(lead.samplesUv.length).toBe(golden.sampleCount);
-  }
-  for (const sample of golden.samples) {
-    const lead = record.leads.find((l) => l.name === sample.lead);
-    const actual = lead?.samplesUv[sample.index];
-    expect(actual, `${sample.lead}[${sample.index}]`).toBeDefined();
-    expect(Math.abs((actual ?? NaN) - sample.valueUv)).toBeLessThanOrEqual(sample.toleranceUv);
-  }
-}
 
 describe('GE MUSE golden files', () => {
   for (const golden of GOLDEN_MUSE) {

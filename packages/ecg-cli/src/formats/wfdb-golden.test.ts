@@ -7,25 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseWfdbHeader, readWfdbRecord } from '@gesang/ecg-formats';
-import type { EcgRecord } from '@gesang/ecg-formats';
 import { describe, expect, it } from 'vitest';
+import type { EcgRecord } from '@gesang/ecg-formats';
 import { sharedDataPath } from '../disk/shared-data.js';
+import { expectGolden } from './golden-check.js';
 import { GOLDEN_WFDB } from './golden-wfdb.js';
-import type { GoldenFile } from './golden-types.js';
-
-function expectGolden(record: EcgRecord, golden: GoldenFile): void {
-  expect(record.format.name).toBe(golden.format);
-  expect(record.leads.map((lead) => lead.name)).toEqual(golden.leads);
-  expect(record.sampleRateHz).toBe(golden.sampleRateHz);
-  for (const lead of record.leads) {
-    expect(lead.samplesUv.length).toBe(golden.sampleCount);
-  }
-  for (const sample of golden.samples) {
-    const actual = record.leads.find((l) => l.name === sample.lead)?.samplesUv[sample.index];
-    expect(actual, `${sample.lead}[${sample.index}]`).toBeDefined();
-    expect(Math.abs((actual ?? NaN) - sample.valueUv)).toBeLessThanOrEqual(sample.toleranceUv);
-  }
-}
 
 /** The header and every signal file it names that exists next to it. */
 function loadPresent(path: string): EcgRecord {
