@@ -1,43 +1,25 @@
-import { ConfigError, loadConfig } from './config/config.js';
-import { startServer } from './start.js';
+import { commands } from './cli/commands.js';
 
-const usage = `Usage: gesang <command>
-
-Commands:
-  start     start the server (PORT, DATABASE_URL, GESANG_DATA_DIR, ... see README)
-  help      show this text
-`;
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length), 4) + 2;
+  const lines = Object.entries(commands).map(
+    ([name, command]) => `  ${name.padEnd(width)}${command.summary}`,
+  );
+  return `Usage: gesang <command> [options]\n\nCommands:\n${lines.join('\n')}\n  ${'help'.padEnd(width)}show this text\n`;
+}
 
 async function main(argv: string[]): Promise<number> {
-  const command = argv[0] ?? 'start';
-  if (command === 'help' || command === '--help') {
-    process.stdout.write(usage);
+  const name = argv[0] ?? 'start';
+  if (name === 'help' || name === '--help') {
+    process.stdout.write(usage());
     return 0;
   }
-  if (command !== 'start') {
-    process.stderr.write(`Unknown command: ${command}\n\n${usage}`);
+  const command = commands[name];
+  if (command === undefined) {
+    process.stderr.write(`Unknown command: ${name}\n\n${usage()}`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  const server = await startServer(config);
-  await new Promise<void>((resolve) => {
-    const onSignal = (signal: string): void => {
-      server.app.log.info({ signal }, 'shutting down: finishing requests in flight');
-      void server.stop().then(resolve);
-    };
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
-  });
-  return 0;
+  return command.run(argv.slice(1));
 }
 
 main(process.argv.slice(2)).then(
