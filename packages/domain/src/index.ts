@@ -11,3 +11,4 @@ export * from './api/patients.js';
 export * from './api/audit.js';
 export * from './api/ecg.js';
 export * from './api/roster.js';
+export * from './centres/index.js';
