@@ -10,5 +10,7 @@ export * from './api/users.js';
 export * from './api/patients.js';
 export * from './api/audit.js';
 export * from './api/ecg.js';
+export * from './api/ecg-stats.js';
 export * from './api/roster.js';
 export * from './centres/index.js';
+export * from './api/cases.js';

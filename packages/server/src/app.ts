@@ -5,10 +5,12 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { auditRoutes } from './audit/routes.js';
 import { flushDeferredAudit } from './audit/write-audit.js';
 import { authRoutes } from './auth/routes.js';
+import { casesRoutes } from './cases/routes.js';
 import { installAuthHook } from './auth/auth-hook.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import { ecgRoutes } from './ecg/routes.js';
+import { ecgStatsRoutes } from './ecg-stats/routes.js';
 import { escalationRoutes } from './escalation/routes.js';
 import { installErrorHandling } from './http/error-handler.js';
 import './http/fastify-types.js';
@@ -105,8 +107,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   patientRoutes(app);
   auditRoutes(app);
   ecgRoutes(app);
+  ecgStatsRoutes(app);
   reportRoutes(app);
   rosterRoutes(app);
   escalationRoutes(app);
+  casesRoutes(app);
   return app;
 }

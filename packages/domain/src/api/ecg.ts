@@ -3,6 +3,14 @@
  * the readers' worklist by triage, claimed by one reader and signed as a versioned report.
  */
 import { z } from 'zod';
+import { greenChannelSchema } from './green-channel.js';
+import {
+  createPatientBodySchema,
+  duplicateCandidateSchema,
+  patientIdentifierSchema,
+  patientSchema,
+  sexes,
+} from './patients.js';
 
 /** A study's life: received → analysed | rejected; analysed → claimed → signed. */
 export const studyStatuses = ['received', 'analysed', 'rejected', 'claimed', 'signed'] as const;
@@ -25,6 +33,10 @@ export const studyEventKinds = [
   'released',
   'signed',
   'amended',
+  /** The green channel of the study opened or was acknowledged by the hub. */
+  'green_channel',
+  /** The county matched the study to a registered patient or corrected its patient. */
+  'patient',
 ] as const;
 
 /** One of {@link studyEventKinds}. */
@@ -219,6 +231,8 @@ export const studySchema = studySummarySchema.extend({
   analysis: analysisSummarySchema.nullable(),
   /** The latest report version, or null before signing. */
   report: reportVersionSchema.nullable(),
+  /** The chest-pain case this ECG opened at the hub (a signed STEMI), or null. */
+  greenChannel: greenChannelSchema.nullable(),
 });
 
 /** `GET /api/ecg/studies` query (the county desk: the acting organisation's studies). */
@@ -289,3 +303,139 @@ export type AmendStudyBody = z.infer<typeof amendStudyBodySchema>;
 export type StudyEvent = z.infer<typeof studyEventSchema>;
 export type DeviceToken = z.infer<typeof deviceTokenSchema>;
 export type CreatedDeviceToken = z.infer<typeof createdDeviceTokenSchema>;
+
+// The patient of a study (county desk: correct or match) and the patient's earlier ECGs (reader).
+
+/** The registered patient a study belongs to, as shown with the study. */
+export const studyLinkedPatientSchema = z.object({
+  id: z.uuid(),
+  nameZh: z.string().nullable(),
+  nameBo: z.string().nullable(),
+  namePinyin: z.string().nullable(),
+  sex: z.enum(sexes),
+  birthDate: z.string().nullable(),
+  /** Only when the caller may see the patient record itself (its organisations); else empty. */
+  identifiers: z.array(patientIdentifierSchema),
+});
+
+/** How a study got its patient: picked from the register, or details typed and registered. */
+export const studyPatientChanges = ['matched', 'corrected'] as const;
+
+/** One change of a study's patient (from the study's `patient` events), newest first. */
+export const studyPatientChangeSchema = z.object({
+  at: z.string(),
+  by: studyPersonSchema.nullable(),
+  change: z.enum(studyPatientChanges),
+  patientId: z.uuid(),
+  previousPatientId: z.uuid().nullable(),
+  /** Made after the report was signed (with a reason, in the audit log). */
+  afterSigning: z.boolean(),
+});
+
+/** `GET /api/ecg/studies/{id}/patient`: what the file says, who the study is linked to, history. */
+export const studyPatientSchema = z.object({
+  studyId: z.uuid(),
+  status: z.enum(studyStatuses),
+  /** Patient fields as the file gives them (null before the file is read). */
+  filePatient: recordSummarySchema.shape.patient.nullable(),
+  patient: studyLinkedPatientSchema.nullable(),
+  /** The caller may correct or match it: the uploading organisation with ecg:upload or patient:write. */
+  canEdit: z.boolean(),
+  /** The report is signed: a change needs a `reason`. */
+  reasonRequired: z.boolean(),
+  history: z.array(studyPatientChangeSchema),
+});
+
+/**
+ * `PUT /api/ecg/studies/{id}/patient` body: either `patientId` (link a registered patient the
+ * caller may see) or `patient` (corrected details, registered or matched by the patient rules).
+ * `reason` is required once the report is signed.
+ */
+export const putStudyPatientBodySchema = z
+  .object({
+    patientId: z.uuid().optional(),
+    patient: createPatientBodySchema.optional(),
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
+  .refine((b) => (b.patientId === undefined) !== (b.patient === undefined), {
+    message: 'give either patientId or patient',
+    path: ['patientId'],
+  });
+
+/** `PUT /api/ecg/studies/{id}/patient` answer. */
+export const putStudyPatientResultSchema = z.object({
+  studyPatient: studyPatientSchema,
+  /** False when the study already belonged to that patient (nothing recorded). */
+  changed: z.boolean(),
+  /** A new master record was registered from the corrected details. */
+  created: z.boolean(),
+  /** Likely duplicates of a newly registered record (details only when visible). */
+  possibleDuplicates: z.array(duplicateCandidateSchema),
+});
+
+/** Why a registered patient may be the one in the file, strongest first. */
+export const patientCandidateReasons = [
+  'resident_id',
+  'mrn',
+  'identifier',
+  'name_birth_date',
+  'name_age',
+  'similar_name_birth_date',
+  'name',
+  'search',
+] as const;
+
+/** `GET /api/ecg/studies/{id}/patient-candidates` query: `q` searches names or identifiers too. */
+export const patientCandidatesQuerySchema = z.object({
+  q: z.string().trim().min(1).max(100).optional(),
+});
+
+/** One likely match for the study's patient. */
+export const patientCandidateSchema = z.object({
+  patient: patientSchema,
+  reasons: z.array(z.enum(patientCandidateReasons)).min(1),
+});
+
+/** `GET /api/ecg/studies/{id}/patient-candidates` answer, best match first. */
+export const patientCandidatesSchema = z.object({ items: z.array(patientCandidateSchema) });
+
+/** One earlier ECG of the same patient, as the reader's list and compare view show it. */
+export const priorStudySchema = z.object({
+  id: z.uuid(),
+  orgName: studySummarySchema.shape.orgName,
+  status: z.enum(studyStatuses),
+  fileName: z.string().nullable(),
+  receivedAt: z.string(),
+  acquisitionTime: recordSummarySchema.shape.acquisitionTime,
+  triage: studyTriageSchema.nullable(),
+  /** The engine's global measurements (null before analysis or without beats). */
+  measurements: z
+    .object({
+      heartRateBpm: z.number().nullable(),
+      prIntervalMs: z.number().nullable(),
+      qrsDurationMs: z.number().nullable(),
+      qtcBazettMs: z.number().nullable(),
+      qrsAxisDeg: z.number().nullable(),
+    })
+    .nullable(),
+  /** The latest signed report version, or null. */
+  report: reportVersionSchema
+    .pick({ version: true, conclusion: true, signedAt: true, signedBy: true })
+    .nullable(),
+});
+
+/** `GET /api/ecg/studies/{id}/prior`: the patient and their earlier ECGs, newest first. */
+export const priorStudiesSchema = z.object({
+  patient: studyLinkedPatientSchema.nullable(),
+  items: z.array(priorStudySchema),
+});
+
+export type StudyLinkedPatient = z.infer<typeof studyLinkedPatientSchema>;
+export type StudyPatientChange = z.infer<typeof studyPatientChangeSchema>;
+export type StudyPatient = z.infer<typeof studyPatientSchema>;
+export type PutStudyPatientBody = z.infer<typeof putStudyPatientBodySchema>;
+export type PutStudyPatientResult = z.infer<typeof putStudyPatientResultSchema>;
+export type PatientCandidateReason = (typeof patientCandidateReasons)[number];
+export type PatientCandidate = z.infer<typeof patientCandidateSchema>;
+export type PriorStudy = z.infer<typeof priorStudySchema>;
+export type PriorStudies = z.infer<typeof priorStudiesSchema>;

@@ -213,7 +213,14 @@ export const worklistDutySchema = z.object({
 export const handoverBodySchema = z.object({ toUserId: z.uuid() });
 
 /** Why someone was alerted about a study. */
-export const alertReasons = ['unclaimed', 'unsigned', 'breach', 'handover'] as const;
+export const alertReasons = [
+  'unclaimed',
+  'unsigned',
+  'breach',
+  'handover',
+  /** A signed STEMI opened a chest-pain case: the hub's coordinators must acknowledge it. */
+  'green_channel',
+] as const;
 
 /** One of {@link alertReasons}. */
 export type AlertReason = (typeof alertReasons)[number];

@@ -5,9 +5,12 @@ import { deviceTokenRoutes } from './device-tokens.js';
 import { getStudyRoutes } from './get-study.js';
 import { getStudyFileRoute } from './get-study-file.js';
 import { listStudiesRoute } from './list-studies.js';
+import { resumableUploadRoutes } from './resumable/routes.js';
+import { priorStudiesRoute } from './prior-studies.js';
 import { createEcgRuntime } from './runtime.js';
 import { signStudyRoutes } from './sign-study.js';
 import { studyEventsRoute } from './study-events-route.js';
+import { studyPatientRoutes } from './study-patient.js';
 import { uploadStudyRoutes } from './upload-study.js';
 import { worklistRoute } from './worklist.js';
 
@@ -31,6 +34,7 @@ export function ecgRoutes(app: FastifyInstance): void {
       throwFileSizeLimit: true,
     });
     uploadStudyRoutes(scope, runtime);
+    resumableUploadRoutes(scope, runtime);
     deviceTokenRoutes(scope, runtime);
     listStudiesRoute(scope, runtime);
     getStudyRoutes(scope, runtime);
@@ -38,6 +42,8 @@ export function ecgRoutes(app: FastifyInstance): void {
     worklistRoute(scope, runtime);
     claimStudyRoutes(scope, runtime);
     signStudyRoutes(scope, runtime);
+    studyPatientRoutes(scope, runtime);
+    priorStudiesRoute(scope, runtime);
     studyEventsRoute(scope, runtime);
     scope.addHook('onReady', () => runtime.start());
     // Live streams never go idle: end them first, or closing would wait for them forever.

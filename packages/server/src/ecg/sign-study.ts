@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireAuth } from '../auth/auth-context.js';
 import { writeAudit } from '../audit/write-audit.js';
+import { openGreenChannel } from '../cases/open-green-channel.js';
 import { ecgReports, ecgStudies } from '../db/schema/index.js';
 import { signalChannels } from '../jobs/signals.js';
 import { transitionRefusal } from './claim-study.js';
@@ -115,6 +116,10 @@ export function signStudyRoutes(app: FastifyInstance, runtime: EcgRuntime): void
           patientId: row.patientId,
           details: { version: 1, codes: statements.map((s) => s.code) },
         });
+        // A STEMI opens the chest-pain green channel at the hub, in this same transaction.
+        const { reportTimeZone: timeZone } = runtime.config;
+        const signerId = auth.userId;
+        await openGreenChannel(tx, request, { studyId, statements, signerId, timeZone });
         return true;
       });
       if (!signed) {
@@ -190,6 +195,10 @@ export function signStudyRoutes(app: FastifyInstance, runtime: EcgRuntime): void
           patientId: row.patientId,
           details: { version, reason, codes: statements.map((s) => s.code) },
         });
+        // A STEMI opens the chest-pain green channel at the hub, in this same transaction.
+        const { reportTimeZone: timeZone } = runtime.config;
+        const signerId = auth.userId;
+        await openGreenChannel(tx, request, { studyId, statements, signerId, timeZone });
         return version;
       });
       if (amended === null) {

@@ -1,6 +1,7 @@
 import type { ReportVersion, Study, StudyPerson, StudySummary } from '@gesang/domain';
 import { desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { loadGreenChannel } from '../cases/green-channel-status.js';
 import type { DbOrTx } from '../db/database.js';
 import {
   deviceTokens,
@@ -135,6 +136,7 @@ export async function loadStudy(db: DbOrTx, studyId: string): Promise<Study | nu
     record: s.record,
     analysis: s.analysis,
     report: latest ?? null,
+    greenChannel: await loadGreenChannel(db, studyId),
   };
 }
 

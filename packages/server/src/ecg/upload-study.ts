@@ -1,4 +1,4 @@
-import { GesangError, studySummarySchema } from '@gesang/domain';
+import { GesangError, studySummarySchema, type StudySummary } from '@gesang/domain';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,7 +16,7 @@ import { idempotencyKeyOf, readUploadParts, tooLarge, type UploadParts } from '.
 import { uploadDocs } from './upload-docs.js';
 
 /** Who uploads: a signed-in user, or a cart gateway with its device token. */
-interface Uploader {
+export interface Uploader {
   orgId: string;
   userId: string | null;
   device: { id: string; name: string } | null;
@@ -65,10 +65,14 @@ async function storeStudy(
       });
       await enqueueJob(tx, ingestJobKind, { studyId: created.id });
     }
-    const [study] = await tx
-      .select({ id: ecgStudies.id, sha256: ecgStudies.fileSha256 })
-      .from(ecgStudies)
-      .where(and(eq(ecgStudies.orgId, uploader.orgId), eq(ecgStudies.idempotencyKey, key)));
+    // A new study is known already; only a repeated key needs the first study looked up.
+    const [study] =
+      created !== undefined
+        ? [{ id: created.id, sha256: parts.file.sha256 }]
+        : await tx
+            .select({ id: ecgStudies.id, sha256: ecgStudies.fileSha256 })
+            .from(ecgStudies)
+            .where(and(eq(ecgStudies.orgId, uploader.orgId), eq(ecgStudies.idempotencyKey, key)));
     if (study === undefined) {
       throw new Error('study neither inserted nor found');
     }
@@ -94,6 +98,51 @@ async function storeStudy(
   });
 }
 
+/** A study made from an uploaded file: 201 when new, 200 when the key found the first study. */
+export interface CreatedStudy {
+  status: 200 | 201;
+  summary: StudySummary;
+}
+
+/**
+ * Makes the study for a file already in the content-addressed store, for every upload path
+ * (multipart POST and resumable tus uploads): stores it under the organisation's idempotency key,
+ * wakes the ingest job and loads its summary.
+ * @param runtime the ECG runtime.
+ * @param request the request to audit the upload under.
+ * @param uploader the signed-in user or device uploading.
+ * @param key the Idempotency-Key (1–200 printable ASCII characters).
+ * @param parts the stored file, its name and the clinical context.
+ * @returns 201 and the new study, or 200 and the first study stored under `key`.
+ * @throws GesangError 409 when `key` was used for a different file.
+ * @example const { status, summary } = await createStudyFromUpload(runtime, request, uploader, key, parts);
+ */
+export async function createStudyFromUpload(
+  runtime: EcgRuntime,
+  request: FastifyRequest,
+  uploader: Uploader,
+  key: string,
+  parts: UploadParts,
+): Promise<CreatedStudy> {
+  const result = await storeStudy(runtime, request, uploader, key, parts);
+  if (!result.sameFile) {
+    throw GesangError.conflict(
+      'This Idempotency-Key was already used for a different file; choose a new key per file',
+      'header.idempotency-key',
+      { studyId: result.id },
+    );
+  }
+  if (result.created) {
+    runtime.signals.emit(signalChannels.jobs);
+    runtime.signals.emit(signalChannels.studyEvents);
+  }
+  const [summary] = await loadStudySummaries(runtime.db, [result.id]);
+  if (summary === undefined) {
+    throw GesangError.notFound('ECG study');
+  }
+  return { status: result.created ? 201 : 200, summary };
+}
+
 /**
  * The upload itself, for a user or a device: streams the file to the store while hashing it,
  * stores the study, wakes the ingest job and answers 201 (new) or 200 (key used before).
@@ -111,23 +160,8 @@ async function handleUpload(
     throw tooLarge(maxBytes); // refused before a byte is read: the county's link is slow
   }
   const parts = await readUploadParts(request, runtime.files, maxBytes);
-  const result = await storeStudy(runtime, request, uploader, key, parts);
-  if (!result.sameFile) {
-    throw GesangError.conflict(
-      'This Idempotency-Key was already used for a different file; choose a new key per file',
-      'header.idempotency-key',
-      { studyId: result.id },
-    );
-  }
-  if (result.created) {
-    runtime.signals.emit(signalChannels.jobs);
-    runtime.signals.emit(signalChannels.studyEvents);
-  }
-  const [summary] = await loadStudySummaries(runtime.db, [result.id]);
-  if (summary === undefined) {
-    throw GesangError.notFound('ECG study');
-  }
-  return reply.status(result.created ? 201 : 200).send(summary);
+  const { status, summary } = await createStudyFromUpload(runtime, request, uploader, key, parts);
+  return reply.status(status).send(summary);
 }
 
 /**

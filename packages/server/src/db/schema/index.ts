@@ -5,3 +5,4 @@ export * from './patients.js';
 export * from './ecg.js';
 export * from './roster.js';
 export * from './escalation.js';
+export * from './cases.js';
