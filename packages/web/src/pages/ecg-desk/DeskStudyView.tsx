@@ -7,6 +7,8 @@ import type { FindingsGroup } from '../../ecg-viewer/FindingsPanel.js';
 import { errorText } from '../../hooks/use-error-text.js';
 import { currentLocale } from '../../i18n/index.js';
 import { ReadErrorAlert } from '../ecg/ReadErrorAlert.js';
+import { PatientMatchCard } from './PatientMatchCard.js';
+import { GreenChannelNotice } from './GreenChannelNotice.js';
 import { ReportCard } from './ReportCard.js';
 import { machineMeasurements, machineStatements } from './study-findings.js';
 import { StudyFacts } from './StudyFacts.js';
@@ -74,6 +76,8 @@ export function DeskStudyView({ id, tick, onBack }: DeskStudyViewProps): ReactEl
       {study !== null && (
         <>
           <StudyFacts study={study} />
+          {study.greenChannel !== null && <GreenChannelNotice channel={study.greenChannel} />}
+          <PatientMatchCard studyId={study.id} tick={tick} />
           {study.report !== null ? (
             <ReportCard studyId={study.id} report={study.report} locale={locale} />
           ) : (

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format/date.js';
 import { hasContext } from './clinical-context.js';
 import { ContextChips } from './ContextChips.js';
-import { filePatientText } from './study-patient.js';
 import { StudyStatus } from './StudyStatus.js';
 
-/** The study's status, file, patient (as the file says), clinical context and who sent it. */
+/**
+ * The study's status, file, clinical context and who sent it (the patient has its own block,
+ * PatientMatchCard).
+ */
 export function StudyFacts({ study }: { study: Study }): ReactElement {
   const { t } = useTranslation();
-  const patient = filePatientText(study, t);
   const uploader = study.uploadedBy?.displayName ?? study.uploadedByDevice?.name ?? '';
   const items = [
     {
@@ -20,7 +21,6 @@ export function StudyFacts({ study }: { study: Study }): ReactElement {
       children: <StudyStatus study={study} variant="full" />,
     },
     { key: 'file', label: t('ecgDesk.study.file'), children: study.fileName ?? '' },
-    { key: 'patient', label: t('ecgPreview.patient'), children: patient },
     {
       key: 'received',
       label: t('ecgDesk.study.receivedAt'),

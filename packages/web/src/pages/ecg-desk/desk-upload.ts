@@ -26,9 +26,12 @@ export interface DeskUpload {
   context: UploadContext;
   addedAt: number;
   phase: UploadPhase;
-  /** Share of the bytes sent in the current attempt, 0–1. */
+  /**
+   * Share of the bytes sent, 0–1: of the current attempt (multipart), or held by the server
+   * (resumable: a retry starts where the last one stopped).
+   */
   sentShare: number;
-  /** Failed attempts so far. */
+  /** Failed attempts in a row (an attempt that moved a resumable upload forward resets it). */
   failures: number;
   /** Epoch ms of the next attempt while waiting. */
   nextAttemptAt: number | null;

@@ -2,6 +2,9 @@
  * The desk's upload queue: every picked file is hashed (its SHA-256 is the Idempotency-Key), kept
  * on disk, and sent one at a time, oldest first, while the link is up. A failure that may pass
  * (link down, server busy) is retried with backoff; a refusal of the file is shown and dropped.
+ * A transport may make the upload resumable: it hands back the upload's URL, which is kept on disk
+ * with the file, so that the next attempt (after a drop, a reload, a restart) continues from the
+ * bytes the server holds; an attempt that moved bytes forward counts as no failure in the backoff.
  * Plain TypeScript with injected I/O, so the rules are tested without a browser; the page reads
  * it through `useUploadQueue`.
  */
@@ -18,12 +21,22 @@ import {
 import { isRetryable, retryDelayMs } from './retry-policy.js';
 import type { UploadStore } from './upload-store.js';
 
+/** One attempt to send a file, as the queue asks its transport for it. */
+export interface QueueUploadRequest extends Omit<UploadRequest, 'csrfToken' | 'stallTimeoutMs'> {
+  /** The resumable upload's URL from an earlier attempt (kept on disk); null when none. */
+  resumeUrl: string | null;
+  /** The transport made (or dropped, null) a resumable upload for this file. */
+  onResumeUrl: (url: string | null) => void;
+}
+
 /** The queue's I/O. */
 export interface QueueDeps {
   /** `<userId>:<orgId>` of the session the queue sends for. */
   ownerKey: string;
   store: UploadStore;
-  upload: (request: Omit<UploadRequest, 'csrfToken' | 'stallTimeoutMs'>) => Promise<UploadAnswer>;
+  upload: (request: QueueUploadRequest) => Promise<UploadAnswer>;
+  /** Abandons a resumable upload on the server (the file was removed from the queue). */
+  discard?: (resumeUrl: string) => void;
   hash: (file: Blob) => Promise<string>;
   isOnline: () => boolean;
   onSent?: (answer: UploadAnswer) => void;
@@ -39,6 +52,10 @@ const keptSent = 100;
 export class UploadQueue {
   private items: readonly DeskUpload[] = [];
   private readonly files = new Map<string, Blob>();
+  /** Resumable uploads' URLs, by local id. */
+  private readonly resumeUrls = new Map<string, string>();
+  /** Each file's disk writes, in order (a late save must not bring back a forgotten file). */
+  private readonly writes = new Map<string, Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private busy = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,6 +89,9 @@ export class UploadQueue {
       .filter((s) => !known.has(s.localId))
       .map((s): DeskUpload => {
         this.files.set(s.localId, s.file);
+        if (typeof s.uploadUrl === 'string') {
+          this.resumeUrls.set(s.localId, s.uploadUrl);
+        }
         return {
           ...newDeskUpload(s.localId, s.name, s.sizeBytes, s.context, s.addedAt),
           key: s.key,
@@ -118,9 +138,14 @@ export class UploadQueue {
     if (this.inFlight?.localId === localId) {
       this.inFlight.abort.abort();
     }
+    const resumeUrl = this.resumeUrls.get(localId);
+    if (resumeUrl !== undefined) {
+      this.deps.discard?.(resumeUrl);
+    }
     this.files.delete(localId);
+    this.resumeUrls.delete(localId);
     this.set(this.items.filter((i) => i.localId !== localId));
-    void this.deps.store.remove(localId).catch(() => undefined);
+    void this.write(localId, () => this.deps.store.remove(localId));
   }
 
   /** Stops timers and any upload under way (files on disk stay queued). */
@@ -155,12 +180,36 @@ export class UploadQueue {
         .filter((i) => i !== twin)
         .map((i) => (i.localId === item.localId ? { ...i, key, phase: 'waiting' as const } : i)),
     );
-    const { localId, name, sizeBytes, context, addedAt } = item;
-    const ownerKey = this.deps.ownerKey;
-    await this.deps.store
-      .save({ localId, ownerKey, name, sizeBytes, key, context, addedAt, file })
-      .catch(() => undefined); // e.g. disk full: still sent from memory while the page is open
+    await this.save(item.localId); // failing (e.g. disk full): sent from memory while open
     return 'queued';
+  }
+
+  /** Writes the file's queue entry (with its resumable upload's URL) to disk. */
+  private save(localId: string): Promise<void> {
+    return this.write(localId, () => {
+      const item = this.items.find((i) => i.localId === localId);
+      const file = this.files.get(localId);
+      if (item === undefined || file === undefined || item.key === null) {
+        return Promise.resolve(); // sent or removed meanwhile: it stays off the disk
+      }
+      const { name, sizeBytes, key, context, addedAt } = item;
+      const uploadUrl = this.resumeUrls.get(localId) ?? null;
+      const ownerKey = this.deps.ownerKey;
+      const entry = { localId, ownerKey, name, sizeBytes, key, context, addedAt, file, uploadUrl };
+      return this.deps.store.save(entry);
+    });
+  }
+
+  /** Runs a disk write for `localId` after the ones before it; its failure is ignored. */
+  private write(localId: string, run: () => Promise<void>): Promise<void> {
+    const next = (this.writes.get(localId) ?? Promise.resolve()).then(run).catch(() => undefined);
+    this.writes.set(localId, next);
+    void next.then(() => {
+      if (this.writes.get(localId) === next) {
+        this.writes.delete(localId);
+      }
+    });
+    return next;
   }
 
   private async pump(): Promise<void> {
@@ -208,15 +257,29 @@ export class UploadQueue {
     const abort = new AbortController();
     this.inFlight = { localId, abort };
     this.patch(localId, { phase: 'uploading', sentShare: 0 });
+    let firstSentBytes: number | null = null;
+    let progressed = false;
     try {
       const answer = await this.deps.upload({
         file,
         fileName: item.name,
         key: item.key,
         fields: contextFields(item.context),
-        onProgress: (sent, total) =>
-          this.patch(localId, { sentShare: total > 0 ? sent / total : 0 }),
+        onProgress: (sent, total) => {
+          firstSentBytes ??= sent;
+          progressed ||= sent > firstSentBytes;
+          this.patch(localId, { sentShare: total > 0 ? sent / total : 0 });
+        },
         signal: abort.signal,
+        resumeUrl: this.resumeUrls.get(localId) ?? null,
+        onResumeUrl: (url) => {
+          if (url === null) {
+            this.resumeUrls.delete(localId);
+          } else {
+            this.resumeUrls.set(localId, url);
+          }
+          void this.save(localId);
+        },
       });
       this.patch(localId, {
         phase: 'sent',
@@ -233,7 +296,9 @@ export class UploadQueue {
       if (current === undefined) {
         return; // removed while on the wire
       }
-      const failures = current.failures + 1;
+      // Bytes kept on the server since the last attempt: the link works, if badly; retry soon.
+      const resumed = progressed && this.resumeUrls.has(localId);
+      const failures = resumed ? 1 : current.failures + 1;
       if (isRetryable(error) && !this.disposed) {
         const nextAttemptAt = this.now() + retryDelayMs(failures, this.random);
         this.patch(localId, {
@@ -254,7 +319,8 @@ export class UploadQueue {
   /** The server has answered for this file for good: it leaves the disk and memory. */
   private forget(localId: string): void {
     this.files.delete(localId);
-    void this.deps.store.remove(localId).catch(() => undefined);
+    this.resumeUrls.delete(localId);
+    void this.write(localId, () => this.deps.store.remove(localId));
     const done = this.items.filter((i) => i.phase === 'sent' || i.phase === 'failed');
     if (done.length > keptSent) {
       const drop = new Set(done.slice(0, done.length - keptSent));

@@ -18,6 +18,11 @@ export interface StoredUpload {
   /** Epoch ms when it was picked; the queue is sent oldest first. */
   addedAt: number;
   file: Blob;
+  /**
+   * The resumable upload under way for it (`/api/ecg/uploads/<id>`), so that a reload continues
+   * from the bytes the server holds; null or absent (entries from before) when there is none.
+   */
+  uploadUrl?: string | null;
 }
 
 /** Where queued uploads are kept. */

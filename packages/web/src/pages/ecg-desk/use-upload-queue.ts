@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { uploadStudyFile, type UploadAnswer } from '../../api/ecg-desk.js';
+import { resumableMinBytes, sendResumable } from './resumable-upload.js';
+import { terminateTusUpload, type TusCall } from './tus-client.js';
 import { useSignedInSession } from '../../session/session-context.js';
 import type { UploadContext } from './clinical-context.js';
 import { sha256Hex } from './sha256.js';
@@ -50,11 +52,21 @@ export function useUploadQueue(onSent: (answer: UploadAnswer) => void): DeskQueu
       if (cancelled) {
         return;
       }
+      const call = (signal?: AbortSignal): TusCall => ({
+        fetchFn: (input, init) => fetch(input, init),
+        csrfToken: () => csrf.current,
+        stallTimeoutMs,
+        ...(signal === undefined ? {} : { signal }),
+      });
       created = new UploadQueue({
         ownerKey,
         store,
+        // Large files go resumable, so that a dropped county link costs one chunk, not the file.
         upload: (request) =>
-          uploadStudyFile({ ...request, csrfToken: csrf.current, stallTimeoutMs }),
+          request.file.size >= resumableMinBytes
+            ? sendResumable(request, { call: call(request.signal) })
+            : uploadStudyFile({ ...request, csrfToken: csrf.current, stallTimeoutMs }),
+        discard: (url) => void terminateTusUpload(call(), url).catch(() => undefined),
         hash: async (file) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
         isOnline: () => navigator.onLine,
         onSent: (answer) => sent.current(answer),

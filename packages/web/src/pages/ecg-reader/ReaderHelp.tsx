@@ -33,11 +33,16 @@ const keysCell = (row: Row): ReactElement => (
  */
 export function ReaderHelp({ page, open, onClose }: ReaderHelpProps): ReactElement {
   const { t } = useTranslation();
-  const reader: Row[] = READER_SHORTCUTS.filter((s) => s.pages.includes(page)).map((s) => ({
-    id: s.command,
-    keys: s.keys,
-    what: t(`ecgReader.keys.${s.command}`),
-  }));
+  const reader: Row[] = READER_SHORTCUTS.filter((s) => s.pages.includes(page)).map((s) => {
+    const command = s.command;
+    return {
+      id: command,
+      keys: s.keys,
+      // The comparison with earlier ECGs brought its own strings (ecgPatient).
+      what:
+        command === 'compare-prior' ? t('ecgPatient.prior.key') : t(`ecgReader.keys.${command}`),
+    };
+  });
   const viewer: Row[] =
     page === 'study'
       ? SHORTCUTS.filter((s) => s.id !== 'help').map((s) => ({

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../hooks/use-error-text.js';
 import { navigate } from '../../router/history.js';
 import { MachinePanel } from './MachinePanel.js';
+import { PriorPanel } from './PriorPanel.js';
+import { PriorTraceArea } from './PriorTraceArea.js';
 import type { ReaderCommand } from './reader-keys.js';
 import { worklistPath } from './reader-paths.js';
 import { ReaderHelp } from './ReaderHelp.js';
@@ -14,6 +16,7 @@ import { ReportVersions } from './ReportVersions.js';
 import { StudyHeader } from './StudyHeader.js';
 import { StudyTrace } from './StudyTrace.js';
 import { useNow } from './use-now.js';
+import { usePriorCompare } from './use-prior-compare.js';
 import { useReaderKeys } from './use-reader-keys.js';
 import { useReportDraft } from './use-report-draft.js';
 import { useStudyActions, useReportVersions } from './use-study-actions.js';
@@ -43,6 +46,7 @@ export function StudyPage(props: StudyPageProps): ReactElement {
   const errorText = useErrorText();
   const nowMs = useNow();
   const { study, error, setStudy, reload } = useStudy(studyId, lastEvent);
+  const prior = usePriorCompare(studyId, lastEvent);
   const report = useReportDraft(study);
   const { draft, mode, dispatch } = report;
   const [reason, setReason] = useState('');
@@ -108,6 +112,8 @@ export function StudyPage(props: StudyPageProps): ReactElement {
       case 'worklist':
         navigate(worklistPath);
         return true;
+      case 'compare-prior':
+        return prior.toggle();
       default:
         return false;
     }
@@ -142,7 +148,9 @@ export function StudyPage(props: StudyPageProps): ReactElement {
       />
       <div className="gesang-reader-study-body">
         <div className="gesang-reader-study-trace">
-          <StudyTrace studyId={studyId} />
+          <PriorTraceArea study={study} state={prior} onHelp={() => setHelpOpen(true)}>
+            <StudyTrace studyId={studyId} />
+          </PriorTraceArea>
         </div>
         <div className="gesang-reader-study-side">
           {signed && mode === 'sign' && (
@@ -207,6 +215,11 @@ export function StudyPage(props: StudyPageProps): ReactElement {
             </Card>
           )}
           {signed && versions.length > 0 && <ReportVersions versions={versions} />}
+          <PriorPanel
+            prior={prior.prior}
+            comparingId={prior.comparingId}
+            onCompare={prior.compare}
+          />
           <MachinePanel study={study} />
         </div>
       </div>

@@ -18,6 +18,8 @@ export type ReaderCommand =
   | 'sign'
   | 'next-study'
   | 'worklist'
+  /** Open or close the side-by-side comparison with the patient's newest earlier ECG. */
+  | 'compare-prior'
   | 'help';
 
 /** The page a shortcut works on. */
@@ -44,6 +46,7 @@ export const READER_SHORTCUTS: readonly ReaderShortcut[] = [
   { command: 'release', keys: ['R'], pages: ['study'] },
   { command: 'next-study', keys: ['N'], pages: ['worklist', 'study'] },
   { command: 'worklist', keys: ['W'], pages: ['study'] },
+  { command: 'compare-prior', keys: ['P'], pages: ['study'] },
   { command: 'help', keys: ['?'], pages: ['worklist', 'study'] },
 ];
 
@@ -66,6 +69,7 @@ const KEYS: Record<ReaderPageKind, ReadonlyMap<string, ReaderCommand>> = {
     ['r', 'release'],
     ['n', 'next-study'],
     ['w', 'worklist'],
+    ['p', 'compare-prior'],
     ['?', 'help'],
   ]),
 };
