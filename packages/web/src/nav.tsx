@@ -5,11 +5,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CloudUploadOutlined,
   FundOutlined,
   HomeOutlined,
   MonitorOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -23,6 +25,8 @@ export type NavKey =
   | 'patients'
   | 'ecgPreview'
   | 'ecgWorklist'
+  | 'ecgStats'
+  | 'ecgRoster'
   | 'organisations'
   | 'users'
   | 'roles'
@@ -35,6 +39,8 @@ export interface NavItem {
   icon: ReactNode;
   /** Shown (in the menu and by URL) only with this permission in the acting organisation. */
   permission?: Permission;
+  /** Shown also with this permission (a page serving two kinds of users). */
+  alsoPermission?: Permission;
   /** Grouped under "Administration" in the menu. */
   admin: boolean;
   /** Deeper paths the same page serves (`/ecg/read/` + a study id), matched by prefix. */
@@ -76,6 +82,26 @@ export const navItems: readonly NavItem[] = [
     admin: false,
     subPaths: ['/ecg/read/'],
   },
+  // SLA statistics: readers, coordinators and county staff see their organisation's studies
+  // (ecg:read); administrators oversee the service's quality without reading ECGs (audit:read).
+  {
+    path: '/ecg/stats',
+    key: 'ecgStats',
+    icon: <BarChartOutlined />,
+    permission: 'ecg:read',
+    alsoPermission: 'audit:read',
+    admin: false,
+  },
+  // Duty roster: readers and coordinators see who is on duty and their week; administrators of a
+  // reading organisation edit it (the server checks org:manage in that organisation).
+  {
+    path: '/ecg/roster',
+    key: 'ecgRoster',
+    icon: <ScheduleOutlined />,
+    permission: 'ecg:report',
+    alsoPermission: 'org:manage',
+    admin: false,
+  },
   {
     path: '/admin/organisations',
     key: 'organisations',
@@ -108,7 +134,12 @@ export const navItems: readonly NavItem[] = [
 
 /** The places a user with `permissions` may open. */
 export function allowedNavItems(permissions: readonly Permission[]): NavItem[] {
-  return navItems.filter((r) => r.permission === undefined || permissions.includes(r.permission));
+  return navItems.filter(
+    (r) =>
+      r.permission === undefined ||
+      permissions.includes(r.permission) ||
+      (r.alsoPermission !== undefined && permissions.includes(r.alsoPermission)),
+  );
 }
 
 /** The place for a path (ignoring a trailing slash) among `allowed`, or undefined. */

@@ -25,6 +25,12 @@ const pages: Record<NavKey, LazyExoticComponent<ComponentType>> = {
   ecgWorklist: lazy(() =>
     import('./pages/ecg-reader/ReaderPage.js').then((m) => ({ default: m.ReaderPage })),
   ),
+  ecgStats: lazy(() =>
+    import('./pages/ecg-stats/EcgStatsPage.js').then((m) => ({ default: m.EcgStatsPage })),
+  ),
+  ecgRoster: lazy(() =>
+    import('./pages/ecg-roster/RosterPage.js').then((m) => ({ default: m.RosterPage })),
+  ),
   organisations: lazy(() =>
     import('./pages/orgs/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })),
   ),

@@ -69,7 +69,8 @@ function checkShiftTiming(shift: ShiftShape, ctx: z.RefinementCtx): void {
       message: 'Give a weekday (weekly shift) or a date (one-off shift), not both',
     });
   }
-  if (minutesOfDay(shift.startTime) === minutesOfDay(shift.endTime) % 1440) {
+  // Equal clock times are refused; `24:00` is an end only, so 00:00–24:00 is the whole day.
+  if (minutesOfDay(shift.startTime) === minutesOfDay(shift.endTime)) {
     ctx.addIssue({
       code: 'custom',
       path: ['endTime'],
