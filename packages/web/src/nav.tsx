@@ -8,6 +8,7 @@ import {
   BarChartOutlined,
   CloudUploadOutlined,
   FundOutlined,
+  HeartOutlined,
   HomeOutlined,
   MonitorOutlined,
   SafetyCertificateOutlined,
@@ -27,6 +28,7 @@ export type NavKey =
   | 'ecgWorklist'
   | 'ecgStats'
   | 'ecgRoster'
+  | 'centreBoard'
   | 'organisations'
   | 'users'
   | 'roles'
@@ -101,6 +103,15 @@ export const navItems: readonly NavItem[] = [
     permission: 'ecg:report',
     alsoPermission: 'org:manage',
     admin: false,
+  },
+  // The chest-pain (and other centres') coordinator's live board and case pages.
+  {
+    path: '/centres/board',
+    key: 'centreBoard',
+    icon: <HeartOutlined />,
+    permission: 'case:manage',
+    admin: false,
+    subPaths: ['/centres/cases/'],
   },
   {
     path: '/admin/organisations',

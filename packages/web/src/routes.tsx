@@ -31,6 +31,9 @@ const pages: Record<NavKey, LazyExoticComponent<ComponentType>> = {
   ecgRoster: lazy(() =>
     import('./pages/ecg-roster/RosterPage.js').then((m) => ({ default: m.RosterPage })),
   ),
+  centreBoard: lazy(() =>
+    import('./pages/centres/CentresPage.js').then((m) => ({ default: m.CentresPage })),
+  ),
   organisations: lazy(() =>
     import('./pages/orgs/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })),
   ),
