@@ -56,7 +56,9 @@ export function createEcgRuntime(
   if (config.jobsEnabled) {
     pool = createIngestPool(config.ingestWorkers, ingestTaskTimeoutMs);
     runner = new JobRunner(db, [ingestJobHandler({ db, files, pool, config, signals })], {
-      concurrency: config.ingestWorkers,
+      // Two jobs per thread: one job's database steps (claim, read, apply the outcome) overlap
+      // another's analysis, so the threads do not sit idle waiting on the database.
+      concurrency: config.ingestWorkers * 2,
       pollMs: config.jobPollMs,
       leaseMs: config.jobLeaseMs,
       log: (level, message, error) => log[level]({ err: error }, message),

@@ -41,9 +41,19 @@ const eventsQuerySchema = z.object({
     .describe('Resume after this event id (for clients that cannot send the Last-Event-ID header)'),
 });
 
-/** One SSE frame. */
-const frame = (event: StudyEvent): string =>
-  `id: ${event.id}\nevent: study\ndata: ${JSON.stringify(event)}\n\n`;
+/**
+ * One SSE frame. The outbox tail hands the same event object to every stream, so its text is
+ * made once and shared (200 readers would otherwise stringify each event 200 times).
+ */
+const frames = new WeakMap<StudyEvent, string>();
+const frame = (event: StudyEvent): string => {
+  let text = frames.get(event);
+  if (text === undefined) {
+    text = `id: ${event.id}\nevent: study\ndata: ${JSON.stringify(event)}\n\n`;
+    frames.set(event, text);
+  }
+  return text;
+};
 
 /**
  * GET /api/ecg/events: Server-Sent Events of the studies the caller may see (the same rule as
@@ -95,6 +105,19 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
       });
       raw.write('retry: 2000\n\n');
       let closed = false;
+      // Frames pushed in one tick (a batch of the outbox) leave in one write, not one each.
+      let corked = false;
+      const write = (text: string): void => {
+        if (!corked) {
+          corked = true;
+          raw.cork();
+          process.nextTick(() => {
+            corked = false;
+            raw.uncork();
+          });
+        }
+        raw.write(text);
+      };
       const timers: NodeJS.Timeout[] = [];
       let unsubscribe = (): void => {};
       const stream = {
@@ -118,9 +141,9 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
           visibleOrgIds: () => visible,
           // Alert rows go only to the people they name, as `event: alert` frames.
           send: (event) => {
-            const frames = isAlertEvent(event) ? alertFrames(event, auth.userId) : [frame(event)];
-            for (const text of frames) {
-              raw.write(text);
+            const texts = isAlertEvent(event) ? alertFrames(event, auth.userId) : [frame(event)];
+            for (const text of texts) {
+              write(text);
             }
           },
         },

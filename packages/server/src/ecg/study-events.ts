@@ -25,9 +25,12 @@ export interface NewStudyEvent {
  * @example await writeStudyEvent(tx, { studyId, orgId, kind: 'claimed', actorUserId, payload: {} });
  */
 export async function writeStudyEvent(tx: DbOrTx, event: NewStudyEvent): Promise<void> {
-  await tx.insert(ecgStudyEvents).values(event);
+  // The row and the notification in one statement: one round trip fewer on every state change.
+  const insert = tx.insert(ecgStudyEvents).values(event).returning({ id: ecgStudyEvents.id });
+  await tx.execute(
+    sql`with inserted as (${insert.getSQL()}) select pg_notify(${signalChannels.studyEvents}, '') from inserted`,
+  );
   if (event.kind === 'analysed') {
     await scheduleEscalation(tx, event.studyId);
   }
-  await tx.execute(sql`select pg_notify(${signalChannels.studyEvents}, '')`);
 }
