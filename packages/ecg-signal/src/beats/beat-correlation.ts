@@ -39,8 +39,10 @@ export function matchBeat(
   const width = preSamples + postSamples + 1;
   const length = leadsUv[0]?.length ?? 0;
   // Centred template and its energy: Σ(x − x̄)(y − ȳ) = Σ x·(y − ȳ), so the beat needs no centring.
+  // (A plain loop: a sum updated inside a callback lives in the closure and is boxed each time.)
   let syy = 0;
-  const centred = template.leadsUv.map((t) => {
+  const centred: Float64Array[] = [];
+  for (const t of template.leadsUv) {
     let mean = 0;
     for (let i = 0; i < width; i++) {
       mean += t[i] ?? 0;
@@ -51,8 +53,8 @@ export function matchBeat(
       c[i] = (t[i] ?? 0) - mean;
       syy += (c[i] ?? 0) ** 2;
     }
-    return c;
-  });
+    centred.push(c);
+  }
   let best: BeatMatch = { correlation: -1, lagSamples: 0, residualRatio: Number.POSITIVE_INFINITY };
   for (let lag = -maxLagSamples; lag <= maxLagSamples; lag++) {
     const start = fiducial + lag - preSamples;

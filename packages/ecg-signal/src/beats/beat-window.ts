@@ -65,16 +65,29 @@ export function meanBeat(
   window: { preSamples: number; postSamples: number },
 ): BeatTemplate {
   const width = window.preSamples + window.postSamples + 1;
-  const sums = leadsUv.map(() => new Float64Array(width));
-  for (const b of list) {
-    const beat = cutBeat(leadsUv, (fiducials[b] ?? 0) + (lagOf[b] ?? 0), window);
-    sums.forEach((acc, l) => {
-      const x = beat.leadsUv[l] ?? acc;
-      for (let i = 0; i < width; i++) {
-        acc[i] = (acc[i] ?? 0) + (x[i] ?? 0);
-      }
-    });
-  }
   const n = Math.max(1, list.length);
-  return { ...window, leadsUv: sums.map((acc) => Float32Array.from(acc, (v) => v / n)) };
+  // Each beat's samples are added straight from the leads (zeros outside the record, as
+  // `cutBeat` would give), lead by lead, in plain loops.
+  return {
+    ...window,
+    leadsUv: leadsUv.map((lead) => {
+      const acc = new Float64Array(width);
+      for (const b of list) {
+        addWindow(lead, (fiducials[b] ?? 0) + (lagOf[b] ?? 0) - window.preSamples, acc);
+      }
+      const mean = new Float32Array(width);
+      for (let i = 0; i < width; i++) {
+        mean[i] = (acc[i] ?? 0) / n;
+      }
+      return mean;
+    }),
+  };
+}
+
+/** acc[i] += lead[start + i] (0 outside the lead) for every i of acc. */
+function addWindow(lead: Float32Array, start: number, acc: Float64Array): void {
+  for (let i = 0; i < acc.length; i++) {
+    const k = start + i;
+    acc[i] = (acc[i] ?? 0) + (k >= 0 && k < lead.length ? (lead[k] ?? 0) : 0);
+  }
 }

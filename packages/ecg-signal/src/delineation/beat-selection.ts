@@ -8,8 +8,10 @@
  * stays low (ventricular ectopics, artefacts) are left out, so that the median represents the
  * dominant beat type as in the programs of the CSE study (Willems et al. 1990). Departure: one dominant class by a
  * correlation threshold, not a full beat clustering; with no clear majority (e.g. ventricular
- * bigeminy without a mask) the better-correlated half is kept.
+ * bigeminy without a mask) the better-correlated half is kept. The lag search is coarse to fine
+ * (`best-lag.ts`).
  */
+import { bestLag, lagScratch } from './best-lag.js';
 import { buildMedianBeats } from './median-beat.js';
 
 /** Outcome of {@link alignAndSelectBeats}, one entry per input beat. */
@@ -55,7 +57,7 @@ export function alignAndSelectBeats(
   for (let pass = 0; pass < 2; pass++) {
     const template = buildMedianBeats(leads, sampleRateHz, aligned, used, window);
     const centred = template.leads.map((t) => centre(t));
-    const scratch = lagScratch(centred[0]?.length ?? 0, maxShift);
+    const scratch = lagScratch(centred[0]?.length ?? 0, maxShift, leads.length);
     for (let b = 0; b < fiducials.length; b++) {
       const start = (fiducials[b] ?? 0) - ms(REGION_BEFORE_MS);
       const best = bestLag(leads, centred, start, maxShift, scratch);
@@ -101,101 +103,4 @@ function centre(values: Float32Array): Float64Array {
     out[i] = Number.isNaN(v) ? 0 : v - mean;
   }
   return out;
-}
-
-/** Work arrays of {@link bestLag}, reused from beat to beat. */
-interface LagScratch {
-  cross: Float64Array;
-  power: Float64Array;
-  x: Float64Array;
-  sum: Float64Array;
-  squares: Float64Array;
-}
-
-function lagScratch(length: number, maxShift: number): LagScratch {
-  const span = length + 2 * maxShift;
-  return {
-    cross: new Float64Array(2 * maxShift + 1),
-    power: new Float64Array(2 * maxShift + 1),
-    x: new Float64Array(span),
-    sum: new Float64Array(span + 1),
-    squares: new Float64Array(span + 1),
-  };
-}
-
-/**
- * The lag in ±maxShift that maximises the Pearson correlation, over all leads, of the samples
- * from `start + lag` with the centred templates (ties go to the smaller |lag|).
- */
-function bestLag(
-  leads: readonly Float32Array[],
-  templates: Float64Array[],
-  start: number,
-  maxShift: number,
-  scratch: LagScratch,
-): { lag: number; r: number } {
-  const length = templates[0]?.length ?? 0;
-  const span = length + 2 * maxShift;
-  const lags = 2 * maxShift + 1;
-  const { cross, power, x, sum, squares } = scratch;
-  cross.fill(0);
-  power.fill(0);
-  let templatePower = 0;
-  const offset = start - maxShift;
-  for (let l = 0; l < leads.length; l++) {
-    const lead = leads[l] ?? new Float32Array(0);
-    const t = templates[l] ?? new Float64Array(0);
-    let s = 0;
-    let q = 0;
-    for (let i = 0; i < span; i++) {
-      const v = lead[offset + i];
-      const xi = v === undefined || Number.isNaN(v) ? 0 : v;
-      x[i] = xi;
-      s += xi;
-      q += xi ** 2;
-      sum[i + 1] = s;
-      squares[i + 1] = q;
-    }
-    for (let i = 0; i < length; i++) {
-      templatePower += (t[i] ?? 0) ** 2;
-    }
-    for (let k = 0; k < lags; k++) {
-      // The templates are centred, so Σ (x − mean)·t = Σ x·t.
-      // Four partial sums: the products are independent, so the CPU need not wait on each add.
-      let c0 = 0;
-      let c1 = 0;
-      let c2 = 0;
-      let c3 = 0;
-      let i = 0;
-      for (; i + 3 < length; i += 4) {
-        c0 += (x[k + i] ?? 0) * (t[i] ?? 0);
-        c1 += (x[k + i + 1] ?? 0) * (t[i + 1] ?? 0);
-        c2 += (x[k + i + 2] ?? 0) * (t[i + 2] ?? 0);
-        c3 += (x[k + i + 3] ?? 0) * (t[i + 3] ?? 0);
-      }
-      for (; i < length; i++) {
-        c0 += (x[k + i] ?? 0) * (t[i] ?? 0);
-      }
-      const c = c0 + c1 + (c2 + c3);
-      const s1 = (sum[k + length] ?? 0) - (sum[k] ?? 0);
-      const s2 = (squares[k + length] ?? 0) - (squares[k] ?? 0);
-      cross[k] = (cross[k] ?? 0) + c;
-      power[k] = (power[k] ?? 0) + s2 - (s1 * s1) / Math.max(1, length);
-    }
-  }
-  let bestLagValue = 0;
-  let bestR = -2;
-  for (let k = 0; k < lags; k++) {
-    const p = (power[k] ?? 0) * templatePower;
-    const r = p > 0 ? (cross[k] ?? 0) / Math.sqrt(p) : 0;
-    const lag = k - maxShift;
-    if (
-      r > bestR + 1e-9 ||
-      (Math.abs(r - bestR) <= 1e-9 && Math.abs(lag) < Math.abs(bestLagValue))
-    ) {
-      bestLagValue = lag;
-      bestR = r;
-    }
-  }
-  return { lag: bestLagValue, r: bestR };
 }

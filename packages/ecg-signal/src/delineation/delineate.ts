@@ -11,6 +11,7 @@ import { fillGaps, noMarks, validRange, type WaveMarks } from './beat-arrays.js'
 import { delineatePAllLeads } from './leads-p.js';
 import { delineateQrsAllLeads } from './leads-qrs.js';
 import { delineateTAllLeads } from './leads-t.js';
+import type { TDerivatives } from './t-wave.js';
 import type { MedianBeats } from './median-beat.js';
 import { defaultSupport } from './multilead.js';
 import { upsample, upsamplingFactor } from './upsample.js';
@@ -67,8 +68,9 @@ export function delineateMedianBeats(median: MedianBeats, rrMs: number | null): 
     return result;
   }
   const rr = rrMs ?? 1000;
+  const tDerivatives: TDerivatives[] = [];
   const locateT = (searchEnd: number): void => {
-    const t = delineateTAllLeads(leads, rate, qrsEnd, searchEnd);
+    const t = delineateTAllLeads(leads, rate, qrsEnd, searchEnd, tDerivatives);
     t.perLead.forEach((m, l) => Object.assign(perLead[l] ?? {}, m));
     Object.assign(global, { tPeak: t.peak, tEnd: t.end });
   };

@@ -8,7 +8,7 @@
  */
 import type { WaveMarks } from './beat-arrays.js';
 import { earliestRobust, latestRobust } from './multilead.js';
-import { delineateQrs } from './qrs-boundaries.js';
+import { delineateQrs, type QrsSlope } from './qrs-boundaries.js';
 
 /** Multi-lead QRS rule. */
 export const QRS_MULTILEAD = {
@@ -40,7 +40,10 @@ export function delineateQrsAllLeads(
   support: number,
 ): { onset: number | null; end: number | null; perLead: Pick<WaveMarks, 'qrsOnset' | 'qrsEnd'>[] } {
   const perMs = rateHz / 1000;
-  const qrs = leads.map((lead) => delineateQrs(lead, rateHz, fiducialIndex));
+  const slopes: QrsSlope[] = leads.map(() => ({}));
+  const qrs = leads.map((lead, l) =>
+    delineateQrs(lead, rateHz, fiducialIndex, undefined, slopes[l]),
+  );
   const strongest = Math.max(0, ...qrs.map((q) => q?.maxSlopeUvPerMs ?? 0));
   const votes = qrs.map((q) =>
     q && q.maxSlopeUvPerMs >= QRS_MULTILEAD.voteFraction * strongest ? q : null,
@@ -65,7 +68,7 @@ export function delineateQrsAllLeads(
   const perLead = qrs.map((q, l) => {
     const own =
       q && (q.onset < window.from || q.end > window.to)
-        ? delineateQrs(leads[l] ?? new Float32Array(0), rateHz, fiducialIndex, window)
+        ? delineateQrs(leads[l] ?? new Float32Array(0), rateHz, fiducialIndex, window, slopes[l])
         : q;
     return { qrsOnset: own?.onset ?? null, qrsEnd: own?.end ?? null };
   });

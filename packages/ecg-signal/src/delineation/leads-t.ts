@@ -7,7 +7,7 @@
  */
 import { middle, type WaveMarks } from './beat-arrays.js';
 import { defaultSupport, latestRobust } from './multilead.js';
-import { delineateT } from './t-wave.js';
+import { delineateT, type TDerivatives } from './t-wave.js';
 
 /** Multi-lead T rule. */
 export const T_MULTILEAD = {
@@ -23,6 +23,8 @@ export const T_MULTILEAD = {
  * @param rateHz - analysis rate, Hz
  * @param jIndex - global QRS end
  * @param searchEnd - last index where a T wave may end
+ * @param derivatives - per lead, derivatives kept from an earlier call with the same leads and J
+ *   point (see `delineateT`); filled when given empty
  * @returns per-lead peak/end and the global ones (null when no lead shows a T wave)
  * @example
  * const { end } = delineateTAllLeads(leads, 500, 290, 600);
@@ -32,8 +34,11 @@ export function delineateTAllLeads(
   rateHz: number,
   jIndex: number,
   searchEnd: number,
+  derivatives: TDerivatives[] = [],
 ): { peak: number | null; end: number | null; perLead: Pick<WaveMarks, 'tPeak' | 'tEnd'>[] } {
-  const t = leads.map((lead) => delineateT(lead, rateHz, jIndex, searchEnd));
+  const t = leads.map((lead, l) =>
+    delineateT(lead, rateHz, jIndex, searchEnd, (derivatives[l] ??= new Map())),
+  );
   const tallest = Math.max(0, ...t.map((m) => m?.amplitudeUv ?? 0));
   const voters = t.map((m) =>
     m && m.amplitudeUv >= T_MULTILEAD.voteFraction * tallest ? m : null,

@@ -9,7 +9,7 @@
  * kept per sample: a wave that is present in every beat stands out of it, while the
  * uncorrelated f waves of atrial fibrillation do not.
  */
-import { medianDeviation, sortAscending, sortedMedian } from '../stats/small-sort.js';
+import { columnMedians } from '../stats/column-medians.js';
 import { neighbour, pickEvenly } from './beat-arrays.js';
 
 /** Fiducials closer than this to a beat are the same QRS (double detection), ms. */
@@ -114,32 +114,12 @@ export function buildMedianBeats(
     froms[j] = Math.max(0, r.from);
     tos[j] = r.to;
   });
-  const values = new Float64Array(Math.max(1, rows));
   const medians: Float32Array[] = [];
   const spreads: Float32Array[] = [];
   for (const lead of leads) {
     const median = new Float32Array(width).fill(Number.NaN);
     const spread = new Float32Array(width).fill(Number.NaN);
-    for (let col = 0; col < width; col++) {
-      let count = 0;
-      for (let j = 0; j < rows; j++) {
-        if (col >= (froms[j] ?? 0) && col < (tos[j] ?? 0)) {
-          const v = lead[(starts[j] ?? 0) + col] ?? Number.NaN;
-          if (v === v) {
-            values[count++] = v;
-          }
-        }
-      }
-      if (count < minCount) {
-        continue;
-      }
-      sortAscending(values, count);
-      const m = sortedMedian(values, count);
-      median[col] = m;
-      if (col <= spreadEnd) {
-        spread[col] = 1.4826 * medianDeviation(values, count, m);
-      }
-    }
+    columnMedians(lead, { starts, froms, tos }, { median, spread, minCount, spreadEnd });
     medians.push(median);
     spreads.push(spread);
   }

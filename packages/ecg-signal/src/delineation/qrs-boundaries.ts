@@ -39,6 +39,12 @@ export const QRS_PARAMETERS = {
   minSlopeUvPerMs: 1,
 };
 
+/** A lead's QRS-scale derivative and the median of its modulus, kept between two searches. */
+export interface QrsSlope {
+  w?: Float32Array;
+  medianAbs?: number;
+}
+
 /** QRS landmarks of one lead, fractional sample indices of the median beat. */
 export interface QrsMarks {
   onset: number;
@@ -53,6 +59,8 @@ export interface QrsMarks {
  * @param sampleRateHz - rate of `beat`, Hz, ≥ 500 (see `upsample.ts`)
  * @param fiducialIndex - index of the fiducial point, inside the QRS
  * @param limits - indices the onset and end may not pass (default: ±200 ms from the fiducial)
+ * @param slope - the lead's QRS-scale derivative and its noise floor from an earlier call on the
+ *   same beat, reused (optional; filled when given empty)
  * @returns onset and end, or null when the lead is flat around the fiducial
  * @example
  * const qrs = delineateQrs(medianII, 500, 250); // { onset: 230.4, end: 276.1, ... }
@@ -62,10 +70,11 @@ export function delineateQrs(
   sampleRateHz: number,
   fiducialIndex: number,
   limits?: { from: number; to: number },
+  slope: QrsSlope = {},
 ): QrsMarks | null {
   const p = QRS_PARAMETERS;
   const perMs = sampleRateHz / 1000;
-  const w = smoothedDerivative(beat, SCALE_SIGMA_MS.qrs * perMs);
+  const w = (slope.w ??= smoothedDerivative(beat, SCALE_SIGMA_MS.qrs * perMs));
   const anchor = argMaxAbs(
     w,
     fiducialIndex - p.anchorMs * perMs,
@@ -79,7 +88,7 @@ export function delineateQrs(
   const gap = Math.round(p.maxGapMs * perMs);
   // Noise floor: a maximum must also stand above the lead's typical slope, so that noise on a
   // slow, low-amplitude QRS (paced or bundle-branch-block beats) does not chain into it.
-  const floor = p.noiseFactor * medianAbs(w);
+  const floor = p.noiseFactor * (slope.medianAbs ??= medianAbs(w));
   const lowLimit = Math.max(0, Math.round(limits?.from ?? fiducialIndex - p.maxExtentMs * perMs));
   const highLimit = Math.min(
     w.length - 1,

@@ -51,12 +51,24 @@ export function smoothedDerivative(
   const n = samples.length;
   const out = new Float32Array(n);
   const last = n - 1;
-  for (let t = Math.max(0, Math.ceil(range.from)); t <= Math.min(last, Math.floor(range.to)); t++) {
+  const first = Math.max(0, Math.ceil(range.from));
+  const end = Math.min(last, Math.floor(range.to));
+  if (end < first) {
+    return out;
+  }
+  // The samples the range reaches, the ends repeated beyond the beat (as clamping the index
+  // would), so the inner loop needs no bounds test.
+  const base = first - half;
+  const padded = new Float64Array(end - first + 2 * half + 1);
+  for (let k = 0; k < padded.length; k++) {
+    const i = base + k;
+    padded[k] = samples[i > last ? last : i < 0 ? 0 : i] ?? 0;
+  }
+  for (let t = first; t <= end; t++) {
+    const c = t - base;
     let acc = 0;
     for (let i = 1; i <= half; i++) {
-      const ahead = samples[t + i > last ? last : t + i] ?? 0;
-      const behind = samples[t - i < 0 ? 0 : t - i] ?? 0;
-      acc += (kernel[i] ?? 0) * (ahead - behind);
+      acc += (kernel[i] ?? 0) * ((padded[c + i] ?? 0) - (padded[c - i] ?? 0));
     }
     out[t] = acc / norm;
   }

@@ -40,11 +40,20 @@ export interface TMarks {
 }
 
 /**
+ * The T-scale derivatives of one lead already computed for one J point, by σ in ms, each with the
+ * last index it was computed for: a second search with a nearer end (`delineate.ts` searches
+ * again when the next P wave comes early) reads the same values, so it reuses them.
+ */
+export type TDerivatives = Map<number, { from: number; to: number; w: Float32Array }>;
+
+/**
  * Delineates the T wave of one lead of a median beat.
  * @param beat - median beat of one lead, µV, no `NaN`
  * @param sampleRateHz - rate of `beat`, Hz, ≥ 500
  * @param jIndex - global QRS end (J point), fractional index
  * @param searchEnd - last index where the T wave may end
+ * @param derivatives - derivatives of this lead from an earlier call with the same beat and J
+ *   point, reused and added to (optional)
  * @returns peak and end, or null when no T wave shows
  * @example
  * const t = delineateT(medianV5, 500, 300, 600);
@@ -54,6 +63,7 @@ export function delineateT(
   sampleRateHz: number,
   jIndex: number,
   searchEnd: number,
+  derivatives: TDerivatives = new Map(),
 ): TMarks | null {
   const p = T_PARAMETERS;
   const perMs = sampleRateHz / 1000;
@@ -65,7 +75,16 @@ export function delineateT(
     return null;
   }
   for (const sigmaMs of [SCALE_SIGMA_MS.t, SCALE_SIGMA_MS.tSlow]) {
-    const w = smoothedDerivative(masked, sigmaMs * perMs, { from: from - 2, to: to + 2 });
+    // Every read below lies in [from, to + 1]: a derivative computed up to a later end holds
+    // the same values there.
+    const known = derivatives.get(sigmaMs);
+    const reusable = known !== undefined && known.from === from && known.to >= to;
+    const w = reusable
+      ? known.w
+      : smoothedDerivative(masked, sigmaMs * perMs, { from: from - 2, to: to + 2 });
+    if (!reusable) {
+      derivatives.set(sigmaMs, { from, to, w });
+    }
     const largest = argMaxAbs(w, from, to, 0);
     const modulus = Math.abs(w[largest] ?? 0);
     if (largest < 0 || modulus * perMs < p.minSlopeUvPerMs) {

@@ -10,6 +10,7 @@
  * Departure from Sun et al.: element lengths are set in seconds (0.2 s and 0.3 s by default) and
  * converted at the record's own rate, instead of their fixed sample counts at 500 Hz.
  */
+import { extremePairInto } from './extreme-pair.js';
 
 /** Scratch arrays reused across passes (each as long as the signal). */
 interface Scratch {
@@ -71,8 +72,11 @@ export function openOrClose(
 export interface MorphologyWork {
   prefix: Float32Array;
   suffix: Float32Array;
+  prefix2: Float32Array;
+  suffix2: Float32Array;
   a: Float32Array;
   b: Float32Array;
+  c: Float32Array;
   d: Float32Array;
 }
 
@@ -86,8 +90,11 @@ export function morphologyWork(length: number): MorphologyWork {
   return {
     prefix: new Float32Array(length),
     suffix: new Float32Array(length),
+    prefix2: new Float32Array(length),
+    suffix2: new Float32Array(length),
     a: new Float32Array(length),
     b: new Float32Array(length),
+    c: new Float32Array(length),
     d: new Float32Array(length),
   };
 }
@@ -124,7 +131,8 @@ export function morphologicalBaseline(
  * for the baseline of {@link morphologicalBaseline}. A dilation by one element followed by a
  * dilation by another is a dilation by their combined length (flat elements add up, even where
  * the windows are clipped at the ends), so close(open(x)) = erode₂(dilate₁₊₂(erode₁(x))) and
- * likewise for open(close(x)): six passes instead of eight, the same values.
+ * likewise for open(close(x)): six passes instead of eight, the same values, run as three passes
+ * that each erode one signal and dilate the other (`extreme-pair.ts`).
  * @param x the lead, µV, float32 (the working precision)
  * @param sampleRateHz sample rate, Hz
  * @param out result, same length (the signal to correct, or the baseline's destination)
@@ -147,27 +155,26 @@ export function subtractMorphologicalBaseline(
   const h2 = Math.max(0, Math.floor(second / 2));
   const n = x.length;
   if (work.a.length < n) {
-    work.prefix = new Float32Array(n);
-    work.suffix = new Float32Array(n);
-    work.a = new Float32Array(n);
-    work.b = new Float32Array(n);
-    work.d = new Float32Array(n);
+    Object.assign(work, morphologyWork(n));
   }
-  const scratch = { prefix: work.prefix.subarray(0, n), suffix: work.suffix.subarray(0, n) };
+  const scratch = {
+    lowPrefix: work.prefix.subarray(0, n),
+    lowSuffix: work.suffix.subarray(0, n),
+    highPrefix: work.prefix2.subarray(0, n),
+    highSuffix: work.suffix2.subarray(0, n),
+  };
   const a = work.a.subarray(0, n);
   const b = work.b.subarray(0, n);
-  // close(open(x, first), second) = erode₂(dilate₁₊₂(erode₁(x))).
-  extremeInto(x, 2 * h1 + 1, 'min', a, scratch);
-  extremeInto(a, 2 * (h1 + h2) + 1, 'max', b, scratch);
-  extremeInto(b, 2 * h2 + 1, 'min', a, scratch);
-  const openClose = a;
-  // open(close(x, first), second) = dilate₂(erode₁₊₂(dilate₁(x))).
-  const c = b;
+  const c = work.c.subarray(0, n);
   const d = work.d.subarray(0, n);
-  extremeInto(x, 2 * h1 + 1, 'max', c, scratch);
-  extremeInto(c, 2 * (h1 + h2) + 1, 'min', d, scratch);
-  extremeInto(d, 2 * h2 + 1, 'max', c, scratch);
-  const closeOpen = c;
+  // close(open(x, first), second) = erode₂(dilate₁₊₂(erode₁(x))) and
+  // open(close(x, first), second) = dilate₂(erode₁₊₂(dilate₁(x))), side by side: each step
+  // erodes one and dilates the other (`extreme-pair.ts`).
+  extremePairInto(x, x, 2 * h1 + 1, a, b, scratch); // erode₁(x), dilate₁(x)
+  extremePairInto(b, a, 2 * (h1 + h2) + 1, c, d, scratch); // erode₁₊₂(dilate₁), dilate₁₊₂(erode₁)
+  extremePairInto(d, c, 2 * h2 + 1, a, b, scratch); // close(open(x)), open(close(x))
+  const openClose = a;
+  const closeOpen = b;
   for (let i = 0; i < n; i++) {
     const baseline = ((openClose[i] ?? 0) + (closeOpen[i] ?? 0)) / 2;
     out[i] = subtract ? (out[i] ?? 0) - baseline : baseline;
@@ -258,13 +265,13 @@ function blockRunsMax(x: Samples, windowSamples: number, prefix: Samples, suffix
   const w = 2 * Math.max(0, Math.floor(windowSamples / 2)) + 1;
   for (let start = 0; start < n; start += w) {
     const end = Math.min(n, start + w);
-    let run = -Infinity;
+    let run = Number.NEGATIVE_INFINITY;
     for (let i = start; i < end; i++) {
       const v = x[i] ?? 0;
       run = v > run ? v : run;
       prefix[i] = run;
     }
-    run = -Infinity;
+    run = Number.NEGATIVE_INFINITY;
     for (let i = end - 1; i >= start; i--) {
       const v = x[i] ?? 0;
       run = v > run ? v : run;
@@ -279,13 +286,13 @@ function blockRunsMin(x: Samples, windowSamples: number, prefix: Samples, suffix
   const w = 2 * Math.max(0, Math.floor(windowSamples / 2)) + 1;
   for (let start = 0; start < n; start += w) {
     const end = Math.min(n, start + w);
-    let run = Infinity;
+    let run = Number.POSITIVE_INFINITY;
     for (let i = start; i < end; i++) {
       const v = x[i] ?? 0;
       run = v < run ? v : run;
       prefix[i] = run;
     }
-    run = Infinity;
+    run = Number.POSITIVE_INFINITY;
     for (let i = end - 1; i >= start; i--) {
       const v = x[i] ?? 0;
       run = v < run ? v : run;

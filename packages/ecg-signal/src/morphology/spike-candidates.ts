@@ -57,12 +57,12 @@ export function leadSpikeCandidates(
 
 /** Max − min of x[from..to], NaN-safe (NaN makes the range infinite: no spike next to gaps). */
 function range(x: Float32Array, from: number, to: number): number {
-  let lo = Infinity;
-  let hi = -Infinity;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
   for (let i = from; i <= to; i++) {
     const v = x[i] ?? Number.NaN;
     if (Number.isNaN(v)) {
-      return Infinity;
+      return Number.POSITIVE_INFINITY;
     }
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);

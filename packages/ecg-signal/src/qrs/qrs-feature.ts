@@ -115,6 +115,20 @@ export function decimateTriangular(x: Float32Array, factor: number): Float64Arra
   for (let k = 0; k < out.length; k++) {
     const c = k * factor;
     let sum = 0;
+    // The common factors written out (the same additions in the same order as the loop).
+    if (factor === 3 && c >= 2 && c + 2 < n) {
+      const x0 = x[c - 2] ?? 0;
+      const x1 = x[c - 1] ?? 0;
+      const x2 = x[c] ?? 0;
+      const x3 = x[c + 1] ?? 0;
+      const x4 = x[c + 2] ?? 0;
+      out[k] = (x0 + 2 * x1 + 3 * x2 + 2 * x3 + x4) * norm;
+      continue;
+    }
+    if (factor === 2 && c >= 1 && c + 1 < n) {
+      out[k] = ((x[c - 1] ?? 0) + 2 * (x[c] ?? 0) + (x[c + 1] ?? 0)) * norm;
+      continue;
+    }
     if (c - reach >= 0 && c + reach < n) {
       for (let j = -reach; j <= reach; j++) {
         sum += (factor - (j < 0 ? -j : j)) * (x[c + j] ?? 0);
@@ -152,21 +166,30 @@ function movingRmsSlope(band: Float64Array, sampleRateHz: number, windowMs: numb
     return d * d;
   };
   // Running sum over [i − before, i − before + w): add the entering sample, drop the leaving one.
+  // Each squared slope is computed once and kept in a ring of w values until it leaves.
+  const ring = new Float64Array(w);
   let sum = 0;
   for (let j = 0; j < Math.min(n, w - before); j++) {
-    sum += squared(j);
+    const q = squared(j);
+    ring[j] = q;
+    sum += q;
   }
+  // Slot of sample i − before + w, which is also that of sample i − before (w apart).
+  let slot = (w - before) % w;
   for (let i = 0; i < n; i++) {
     const from = Math.max(0, i - before);
     const to = Math.min(n, i - before + w);
     out[i] = Math.sqrt(Math.max(0, sum) / (to - from));
-    const entering = i - before + w;
-    if (entering < n) {
-      sum += squared(entering);
+    const leaving = ring[slot] ?? 0; // read before the entering sample takes the slot
+    if (i - before + w < n) {
+      const q = squared(i - before + w);
+      ring[slot] = q;
+      sum += q;
     }
     if (i - before >= 0) {
-      sum -= squared(i - before);
+      sum -= leaving;
     }
+    slot = slot + 1 === w ? 0 : slot + 1;
   }
   return out;
 }

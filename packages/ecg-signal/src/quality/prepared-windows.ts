@@ -12,7 +12,12 @@
  *   estimated from the detector's 5–20 Hz band. A lead whose windows all clear the test by a
  *   margin is not noisy; any other lead is measured exactly by `measureWindows`.
  */
-import { slowParts, slowPartsAgain, subtractSlow } from '../filters/slow-baseline.js';
+import {
+  slowParts,
+  slowPartsAgain,
+  subtractSlow,
+  type SlowPart,
+} from '../filters/slow-baseline.js';
 import {
   BASELINE_CORNER_HZ,
   banded,
@@ -76,18 +81,7 @@ export function preparedWindowMeasures(
     const b = broad[l] ?? x;
     const h = high[l] ?? x;
     // shifted = banded + slow05 − slow067: the 0.67–40 Hz band.
-    const p05 = base05[l];
-    const p067 = base067[l];
-    if (p05 && p067) {
-      // (Typed-array `from` with a mapping function is slow: a plain loop.)
-      const low = new Float64Array(p067.low.length);
-      for (let i = 0; i < low.length; i++) {
-        low[i] = (p067.low[i] ?? 0) - (p05.low[i] ?? 0);
-      }
-      subtractSlow(b, { ...p067, low }, shifted);
-    } else {
-      shifted.set(b);
-    }
+    fillShifted(b, base05[l], base067[l], shifted);
     const band = qrs.bandpassedUv[l] ?? new Float32Array(0);
     const { lo, hi } = validRange(x);
     const windows: WindowMeasures[] = [];
@@ -96,17 +90,9 @@ export function preparedWindowMeasures(
       const start = Math.floor((k * n) / count);
       const end = Math.floor(((k + 1) * n) / count);
       const w = plainMeasures(x, start, end, lo, hi, rate);
-      let low = Infinity;
-      let top = -Infinity;
-      let squares = 0;
-      for (let i = start; i < end; i++) {
-        const v = shifted[i] ?? 0;
-        low = v < low ? v : low;
-        top = v > top ? v : top;
-        const g = (h[i] ?? 0) - (b[i] ?? 0);
-        squares += g * g;
-      }
-      w.peakToPeakUv = top > low ? top - low : 0;
+      const scan = scanWindow(shifted, h, b, start, end);
+      w.peakToPeakUv = scan.peakToPeakUv;
+      const squares = scan.squares;
       const bound = HIGH_PASS_BOUND * Math.sqrt(squares / (end - start));
       const qrsBand = peakToPeak(band, Math.floor(start / qrs.factor), Math.ceil(end / qrs.factor));
       w.qrsBandPeakToPeakUv = qrsBand;
@@ -123,10 +109,50 @@ export function preparedWindowMeasures(
   });
 }
 
+/** `shifted` = banded + slow05 − slow067 (the 0.67–40 Hz band), or the banded lead itself. */
+function fillShifted(
+  b: Float32Array,
+  p05: SlowPart | undefined,
+  p067: SlowPart | null | undefined,
+  shifted: Float32Array,
+): void {
+  if (!p05 || !p067) {
+    shifted.set(b);
+    return;
+  }
+  // (Typed-array `from` with a mapping function is slow: a plain loop.)
+  const low = new Float64Array(p067.low.length);
+  for (let i = 0; i < low.length; i++) {
+    low[i] = (p067.low[i] ?? 0) - (p05.low[i] ?? 0);
+  }
+  subtractSlow(b, { ...p067, low }, shifted);
+}
+
+/** Peak-to-peak of `shifted` and Σ (h − b)² over [start, end). */
+function scanWindow(
+  shifted: Float32Array,
+  h: Float32Array,
+  b: Float32Array,
+  start: number,
+  end: number,
+): { peakToPeakUv: number; squares: number } {
+  let low = Number.POSITIVE_INFINITY;
+  let top = Number.NEGATIVE_INFINITY;
+  let squares = 0;
+  for (let i = start; i < end; i++) {
+    const v = shifted[i] ?? 0;
+    low = v < low ? v : low;
+    top = v > top ? v : top;
+    const g = (h[i] ?? 0) - (b[i] ?? 0);
+    squares += g * g;
+  }
+  return { peakToPeakUv: top > low ? top - low : 0, squares };
+}
+
 /** Smallest and largest valid sample (Infinity, −Infinity when none). */
 function validRange(x: Float32Array): { lo: number; hi: number } {
-  let lo = Infinity;
-  let hi = -Infinity;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < x.length; i++) {
     const v = x[i] ?? Number.NaN;
     if (v - v === 0) {
@@ -163,7 +189,8 @@ function plainMeasures(
     }
     constant &&= v === first;
     const atRail = lo < hi && (v === lo || v === hi);
-    run = atRail && x[i - 1] === v ? run + 1 : atRail ? 1 : 0;
+    // (i > 0: reading before the array would make V8 compile a slow, allocating load.)
+    run = atRail && i > 0 && x[i - 1] === v ? run + 1 : atRail ? 1 : 0;
     longestRun = run > longestRun ? run : longestRun;
   }
   return {
@@ -179,8 +206,8 @@ function plainMeasures(
 }
 
 function peakToPeak(x: Float32Array, from: number, to: number): number {
-  let lo = Infinity;
-  let hi = -Infinity;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
   for (let i = Math.max(0, from); i < Math.min(x.length, to); i++) {
     const v = x[i] ?? 0;
     lo = v < lo ? v : lo;

@@ -54,8 +54,8 @@ export function measureWindows(
   const n = samplesUv.length;
   const held = new Float64Array(n);
   let last = samplesUv.find((v) => Number.isFinite(v)) ?? 0;
-  let lo = Infinity;
-  let hi = -Infinity;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const v = samplesUv[i] ?? NaN;
     if (Number.isFinite(v)) {
@@ -93,7 +93,8 @@ export function measureWindows(
       first = Number.isNaN(first) ? v : first;
       constant &&= v === first;
       const atRail = lo < hi && (v === lo || v === hi);
-      run = atRail && samplesUv[i - 1] === v ? run + 1 : atRail ? 1 : 0;
+      // (i > 0: reading before the array would make V8 compile a slow, allocating load.)
+      run = atRail && i > 0 && samplesUv[i - 1] === v ? run + 1 : atRail ? 1 : 0;
       longestRun = Math.max(longestRun, run);
       sumSquares += (highBand?.[i] ?? 0) ** 2;
     }
@@ -125,8 +126,8 @@ function bandPass(
 }
 
 function peakToPeak(x: Float64Array, from: number, to: number): number {
-  let lo = Infinity;
-  let hi = -Infinity;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
   for (let i = from; i < to; i++) {
     const v = x[i] ?? 0;
     lo = v < lo ? v : lo;

@@ -99,35 +99,17 @@ export function flutterSpectrum(
   const inBand = grid.flatMap((hz, k) =>
     hz >= FLUTTER_BAND_HZ[0] && hz <= FLUTTER_BAND_HZ[1] ? [k] : [],
   );
-  smoothed.forEach((smooth, l) => {
+  for (let l = 0; l < smoothed.length; l++) {
+    const smooth = smoothed[l] ?? new Float64Array(0);
     const reduced = new Float64Array(Math.floor(smooth.length / step));
     for (let i = 0; i < reduced.length; i++) {
       reduced[i] = smooth[i * step] ?? 0;
     }
-    const power = goertzelPowers(reduced, grid, rateHz / step);
-    let total = 0;
-    for (const p of power) {
-      total += p;
-    }
-    let peakHz = Number.NaN;
-    let peakPower = -1;
-    for (const k of inBand) {
-      if ((power[k] ?? 0) > peakPower) {
-        peakPower = power[k] ?? 0;
-        peakHz = grid[k] ?? Number.NaN;
-      }
-    }
-    // The sawtooth puts power at the fundamental and its second harmonic; both count.
-    let near = 0;
-    grid.forEach((hz, k) => {
-      if (
-        Math.abs(hz - peakHz) <= PEAK_HALF_WIDTH_HZ ||
-        Math.abs(hz - 2 * peakHz) <= PEAK_HALF_WIDTH_HZ
-      ) {
-        near += power[k] ?? 0;
-      }
-    });
-    const concentration = total > 0 ? near / total : 0;
+    const { peakHz, concentration } = concentrationOf(
+      goertzelPowers(reduced, grid, rateHz / step),
+      grid,
+      inBand,
+    );
     if (concentration > best.concentration) {
       best = {
         peakHz,
@@ -136,8 +118,43 @@ export function flutterSpectrum(
         cycleCorrelation: lagCorrelation(blanked[l] ?? reduced, Math.round(rateHz / peakHz)),
       };
     }
-  });
+  }
   return best;
+}
+
+/**
+ * The largest peak in the flutter band and the share of the total power within ±0.3 Hz of it or
+ * of its second harmonic (a sawtooth puts power at both). Plain index loops: this runs for every
+ * lead, and loops over iterators or in callbacks allocated on every step.
+ */
+function concentrationOf(
+  power: Float64Array,
+  grid: readonly number[],
+  inBand: readonly number[],
+): { peakHz: number; concentration: number } {
+  let total = 0;
+  for (let k = 0; k < power.length; k++) {
+    total += power[k] ?? 0;
+  }
+  let peakHz = Number.NaN;
+  let peakPower = -1;
+  for (const k of inBand) {
+    if ((power[k] ?? 0) > peakPower) {
+      peakPower = power[k] ?? 0;
+      peakHz = grid[k] ?? Number.NaN;
+    }
+  }
+  let near = 0;
+  for (let k = 0; k < grid.length; k++) {
+    const hz = grid[k] ?? 0;
+    if (
+      Math.abs(hz - peakHz) <= PEAK_HALF_WIDTH_HZ ||
+      Math.abs(hz - 2 * peakHz) <= PEAK_HALF_WIDTH_HZ
+    ) {
+      near += power[k] ?? 0;
+    }
+  }
+  return { peakHz, concentration: total > 0 ? near / total : 0 };
 }
 
 /** The periodogram's frequencies, 1–12 Hz at 0.05 Hz (accumulated as a running sum). */

@@ -6,7 +6,7 @@
  * Stretches reaching past the record are left out. Also the per-beat consistency of a wave and
  * the knee used as a wave onset.
  */
-import { sortAscending, sortedMedian } from '../stats/small-sort.js';
+import { columnMedians } from '../stats/column-medians.js';
 
 /**
  * Per-lead median of the stretches `[centre − before, centre + after]`.
@@ -27,18 +27,18 @@ export function medianSegments(
   const width = before + after + 1;
   const length = leadsUv[0]?.length ?? 0;
   const inside = centres.filter((c) => c - before >= 0 && c + after < length);
-  const column = new Float64Array(inside.length);
+  // Every stretch covers every column (`column-medians.ts`, which sorts each column starting
+  // from the previous one's order: the same medians as sorting each column afresh).
+  const rows = {
+    starts: Int32Array.from(inside, (c) => c - before),
+    froms: new Int32Array(inside.length),
+    tos: new Int32Array(inside.length).fill(width),
+  };
+  const spread = new Float32Array(0);
   return leadsUv.map((lead) => {
     const out = new Float32Array(width);
-    if (inside.length === 0) {
-      return out;
-    }
-    for (let i = 0; i < width; i++) {
-      for (let k = 0; k < inside.length; k++) {
-        column[k] = lead[(inside[k] ?? 0) - before + i] ?? 0;
-      }
-      sortAscending(column, inside.length);
-      out[i] = sortedMedian(column, inside.length);
+    if (inside.length > 0) {
+      columnMedians(lead, rows, { median: out, spread, minCount: 1, spreadEnd: -1 });
     }
     return out;
   });

@@ -57,8 +57,8 @@ export function medianDeviation(values: Float64Array, count: number, m: number):
   let previous = 0;
   let current = 0;
   for (let rank = 0; rank <= mid; rank++) {
-    const left = i >= 0 ? Math.abs((values[i] ?? 0) - m) : Infinity;
-    const right = j < count ? Math.abs((values[j] ?? 0) - m) : Infinity;
+    const left = i >= 0 ? Math.abs((values[i] ?? 0) - m) : Number.POSITIVE_INFINITY;
+    const right = j < count ? Math.abs((values[j] ?? 0) - m) : Number.POSITIVE_INFINITY;
     previous = current;
     if (left <= right) {
       current = left;
