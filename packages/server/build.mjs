@@ -12,6 +12,7 @@ await build({
     main: 'src/main.ts',
     'ingest-worker': 'src/ecg/ingest/ingest-worker.ts',
     'report-worker': 'src/reports/report-worker.ts',
+    'quality-report-worker': 'src/centre-metrics/quality-report-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -14,3 +14,4 @@ export * from './api/ecg-stats.js';
 export * from './api/roster.js';
 export * from './centres/index.js';
 export * from './api/cases.js';
+export * from './api/centre-metrics.js';

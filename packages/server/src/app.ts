@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes.js';
 import { flushDeferredAudit } from './audit/write-audit.js';
 import { authRoutes } from './auth/routes.js';
 import { casesRoutes } from './cases/routes.js';
+import { centreMetricsRoutes } from './centre-metrics/routes.js';
 import { installAuthHook } from './auth/auth-hook.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
@@ -112,5 +113,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   rosterRoutes(app);
   escalationRoutes(app);
   casesRoutes(app);
+  centreMetricsRoutes(app);
   return app;
 }

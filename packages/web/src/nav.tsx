@@ -10,6 +10,7 @@ import {
   FundOutlined,
   HeartOutlined,
   HomeOutlined,
+  LineChartOutlined,
   MonitorOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -29,6 +30,7 @@ export type NavKey =
   | 'ecgStats'
   | 'ecgRoster'
   | 'centreBoard'
+  | 'centreMetrics'
   | 'organisations'
   | 'users'
   | 'roles'
@@ -112,6 +114,18 @@ export const navItems: readonly NavItem[] = [
     permission: 'case:manage',
     admin: false,
     subPaths: ['/centres/cases/'],
+  },
+  // Five-centre quality dashboards and exports: the coordinators who run the centres (case:manage)
+  // and the administrators who answer for quality and accreditation without treating patients
+  // (audit:read). The server applies the same either-or and scopes the cases to the acting
+  // organisation's subtree (every organisation for a consortium administrator).
+  {
+    path: '/centres/metrics',
+    key: 'centreMetrics',
+    icon: <LineChartOutlined />,
+    permission: 'case:manage',
+    alsoPermission: 'audit:read',
+    admin: false,
   },
   {
     path: '/admin/organisations',

@@ -34,6 +34,11 @@ const pages: Record<NavKey, LazyExoticComponent<ComponentType>> = {
   centreBoard: lazy(() =>
     import('./pages/centres/CentresPage.js').then((m) => ({ default: m.CentresPage })),
   ),
+  centreMetrics: lazy(() =>
+    import('./pages/centre-metrics/CentreMetricsPage.js').then((m) => ({
+      default: m.CentreMetricsPage,
+    })),
+  ),
   organisations: lazy(() =>
     import('./pages/orgs/OrganisationsPage.js').then((m) => ({ default: m.OrganisationsPage })),
   ),

@@ -33,6 +33,41 @@ export const maternalRiskColours = ['green', 'yellow', 'orange', 'red', 'purple'
 /** Outcome at discharge (`transferred`: sent on to another hospital). */
 export const caseOutcomes = ['survived', 'died', 'transferred'] as const;
 
+/**
+ * Units a laboratory reports troponin in (`ng_l`: ng/L, the high-sensitivity assays' unit;
+ * `ng_ml`: ng/mL; `ug_l`: µg/L, equal to ng/mL; `pg_ml`: pg/mL, equal to ng/L).
+ */
+export const troponinUnits = ['ng_l', 'ng_ml', 'ug_l', 'pg_ml'] as const;
+
+/** The P2Y12 inhibitor of the dual antiplatelet loading dose (氯吡格雷, 替格瑞洛). */
+export const p2y12Agents = ['clopidogrel', 'ticagrelor'] as const;
+
+/**
+ * Thrombolytic agents used in China: alteplase (阿替普酶), reteplase (瑞替普酶), tenecteplase
+ * (替奈普酶), urokinase (尿激酶), recombinant prourokinase (重组人尿激酶原), other.
+ */
+export const lysisAgents = [
+  'alteplase',
+  'reteplase',
+  'tenecteplase',
+  'urokinase',
+  'prourokinase',
+  'other',
+] as const;
+
+/**
+ * Culprit vessel of a PCI: left main (左主干), left anterior descending (前降支), left circumflex
+ * (回旋支), right coronary artery (右冠), other (a graft, a branch).
+ */
+export const culpritVessels = ['lm', 'lad', 'lcx', 'rca', 'other'] as const;
+
+/**
+ * When the exact symptom onset is unknown: how long before first medical contact the symptoms
+ * began (`lt_2h`: under 2 h, `2_6h`: 2–6 h, `6_12h`: 6–12 h, `12_24h`: 12–24 h, `gt_24h`: over
+ * 24 h), as the national platform lets a band stand in for the onset time.
+ */
+export const onsetBands = ['lt_2h', '2_6h', '6_12h', '12_24h', 'gt_24h'] as const;
+
 /** One of {@link chestPainDiagnoses}. */
 export type ChestPainDiagnosis = (typeof chestPainDiagnoses)[number];
 /** One of {@link reperfusionStrategies}. */
@@ -68,6 +103,24 @@ export const caseAttributesSchema = z.strictObject({
   remoteEcgTransmitted: z.boolean().optional(),
   /** Needs a two-way ambulance transfer (excluded from the DIDO target). */
   twoWayTransfer: z.boolean().optional(),
+  /** Onset band when the exact onset time is unknown (no `symptom_onset` event). */
+  onsetBand: z.enum(onsetBands).optional(),
+  /** Killip class on arrival, 1–4 (I: no heart failure … IV: cardiogenic shock). */
+  killipClass: z.number().int().min(1).max(4).optional(),
+  /** First troponin value, in `troponinUnit`. */
+  troponinValue: z.number().min(0).max(1_000_000).optional(),
+  troponinUnit: z.enum(troponinUnits).optional(),
+  /** Aspirin loading dose, mg (usually 300). */
+  aspirinDoseMg: z.number().int().min(0).max(1000).optional(),
+  p2y12Agent: z.enum(p2y12Agents).optional(),
+  /** P2Y12 loading dose, mg (clopidogrel 300–600, ticagrelor 180). */
+  p2y12DoseMg: z.number().int().min(0).max(1000).optional(),
+  lysisAgent: z.enum(lysisAgents).optional(),
+  culpritVessel: z.enum(culpritVessels).optional(),
+  /** Stents implanted in the PCI, 0–10 (0: balloon or aspiration only). */
+  stentCount: z.number().int().min(0).max(10).optional(),
+  /** Diagnosis at discharge (the working diagnosis is `diagnosis`). */
+  dischargeDiagnosis: z.enum(chestPainDiagnoses).optional(),
   // Stroke.
   strokeType: z.enum(strokeTypes).optional(),
   ivLysis: z.boolean().optional(),
@@ -89,6 +142,17 @@ export const caseAttributesSchema = z.strictObject({
   gestationalAgeWeeks: z.number().min(20).max(45).optional(),
   birthWeightG: z.number().int().min(200).max(7000).optional(),
 });
+
+/** One of {@link troponinUnits}. */
+export type TroponinUnit = (typeof troponinUnits)[number];
+/** One of {@link p2y12Agents}. */
+export type P2y12Agent = (typeof p2y12Agents)[number];
+/** One of {@link lysisAgents}. */
+export type LysisAgent = (typeof lysisAgents)[number];
+/** One of {@link culpritVessels}. */
+export type CulpritVessel = (typeof culpritVessels)[number];
+/** One of {@link onsetBands}. */
+export type OnsetBand = (typeof onsetBands)[number];
 
 /** A case's attributes, all optional. */
 export type CaseAttributes = z.infer<typeof caseAttributesSchema>;

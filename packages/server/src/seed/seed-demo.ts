@@ -19,6 +19,7 @@ import {
   demoOrganisations,
   hubDepartments,
 } from './demo-organisations.js';
+import { seedDemoCases } from './demo-cases.js';
 import { demoPatients, demoUsers } from './demo-people.js';
 import { demoRoster } from './demo-roster.js';
 
@@ -54,6 +55,8 @@ export async function seedDemo(
         .set({ passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null })
         .where(inArray(users.username, usernames));
     }
+    // A consortium loaded before demo cases existed gets them now (once: idempotent).
+    await seedDemoCases(db, new Date());
     return { loaded: false, passwordSet: passwordFromEnv, usernames };
   }
   const passwordHash = await hashPassword(password);
@@ -177,5 +180,7 @@ export async function seedDemo(
   if ((check?.n ?? 0) !== 1) {
     throw new Error('demo seed did not create the admin login');
   }
+  // A year of the five centres' cases up to today, marked demo (dashboards alive at first start).
+  await seedDemoCases(db, new Date());
   return { loaded: true, passwordSet: true, usernames };
 }
