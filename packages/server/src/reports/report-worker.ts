@@ -3,10 +3,8 @@
  * event loop (font shaping, subsetting and filtering take a few hundred milliseconds of CPU).
  * Bundled to `dist/report-worker.js`.
  */
-import { parentPort } from 'node:worker_threads';
-import { isGesangError } from '@gesang/domain';
+import { servePdfTasks } from './pdf-task-protocol.js';
 import { readEcgFile } from '@gesang/ecg-formats';
-import type { WorkerReply } from '../jobs/worker-pool.js';
 import type { Config } from '../config/config.js';
 import { renderReportPdf } from './render-report-pdf.js';
 import { loadReportFonts } from './report-fonts.js';
@@ -18,10 +16,6 @@ export interface ReportTask {
   fileBytes: Uint8Array<ArrayBuffer>;
   config: Pick<Config, 'reportFonts' | 'reportTimeZone'>;
 }
-
-/** The PDF, or a GesangError's parts (a missing font keeps its 503 and message). */
-export type ReportOutcome =
-  { ok: true; pdf: Uint8Array } | { ok: false; status: number; message: string };
 
 /**
  * Renders one report from its file's bytes (used by the worker, and in-process when no worker
@@ -35,25 +29,4 @@ export async function renderFromBytes(task: ReportTask): Promise<Uint8Array> {
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 
-parentPort?.on('message', (message: { taskId: number; input: ReportTask }) => {
-  void (async () => {
-    let reply: WorkerReply<ReportOutcome>;
-    try {
-      const pdf = await renderFromBytes(message.input);
-      reply = { taskId: message.taskId, ok: true, output: { ok: true, pdf } };
-    } catch (error) {
-      reply = isGesangError(error)
-        ? {
-            taskId: message.taskId,
-            ok: true,
-            output: { ok: false, status: error.status, message: error.message },
-          }
-        : {
-            taskId: message.taskId,
-            ok: false,
-            error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-          };
-    }
-    parentPort?.postMessage(reply);
-  })();
-});
+servePdfTasks(renderFromBytes);
