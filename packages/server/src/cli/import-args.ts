@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { GesangError } from '@gesang/domain';
+import { numberOption, parseOptions } from './cli-options.js';
 import type { ImportOptions } from './import-watch.js';
 
 /** The usage text. */
@@ -36,19 +36,9 @@ Ctrl-C stops at once; a file being sent stays in DIR and is sent by the next run
 /** `gesang import`'s options, validated (the log function is the command's). */
 export type ImportArgs = Omit<ImportOptions, 'log'> & { help: boolean };
 
-const whole = (name: string, raw: string | undefined, fallback: number, min: number): number => {
-  if (raw === undefined) {
-    return fallback;
-  }
-  const value = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(value) || value < min || value > 86_400_000) {
-    throw GesangError.badRequest(
-      `--${name} must be a whole number from ${min}, got "${raw}"`,
-      `--${name}`,
-    );
-  }
-  return value;
-};
+/** A whole number of at least `min` (and at most a day of ms, a bound the message leaves out). */
+const whole = (name: string, raw: string | undefined, fallback: number, min: number): number =>
+  numberOption(name, raw, { min, max: 86_400_000, integer: true, statedMax: false }) ?? fallback;
 
 /**
  * Parses `gesang import`'s arguments.
@@ -62,27 +52,17 @@ export function parseImportArgs(
   args: readonly string[],
   env: Record<string, string | undefined> = process.env,
 ): ImportArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        watch: { type: 'string' },
-        server: { type: 'string' },
-        token: { type: 'string' },
-        once: { type: 'boolean' },
-        'max-attempts': { type: 'string' },
-        'settle-ms': { type: 'string' },
-        'rescan-ms': { type: 'string' },
-        'no-check': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw GesangError.badRequest(error instanceof Error ? error.message : String(error));
-  }
+  const values = parseOptions(args, {
+    watch: { type: 'string' },
+    server: { type: 'string' },
+    token: { type: 'string' },
+    once: { type: 'boolean' },
+    'max-attempts': { type: 'string' },
+    'settle-ms': { type: 'string' },
+    'rescan-ms': { type: 'string' },
+    'no-check': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const help = values.help === true;
   const dir = resolve(values.watch ?? '.');
   if (!help && (values.watch === undefined || !existsSync(dir) || !statSync(dir).isDirectory())) {

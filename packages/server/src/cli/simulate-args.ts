@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { GesangError } from '@gesang/domain';
 import { arrivalProfiles, type ArrivalProfile } from '../simulate/arrivals.js';
+import { numberOption, parseOptions } from './cli-options.js';
 
 /** `gesang simulate`'s options, validated. */
 export interface SimulateArgs {
@@ -51,33 +51,6 @@ The run starts empty at midnight and goes on until every ECG that arrived is sig
 are the server's (GESANG_SLA_CRITICAL_MIN, _URGENT_MIN, _ROUTINE_MIN; default 10/30/120).
 `;
 
-/** A number option within [min, max]; `integer` demands a whole number. */
-function numberOption(
-  name: string,
-  raw: string | undefined,
-  range: { min: number; max: number; integer?: boolean; minExclusive?: boolean },
-): number | null {
-  if (raw === undefined) {
-    return null;
-  }
-  const value = raw.trim() === '' ? NaN : Number(raw);
-  const low = range.minExclusive === true ? value <= range.min : value < range.min;
-  if (
-    !Number.isFinite(value) ||
-    low ||
-    value > range.max ||
-    (range.integer && !Number.isInteger(value))
-  ) {
-    const kind = range.integer === true ? 'a whole number' : 'a number';
-    const from = range.minExclusive === true ? `above ${range.min}` : `from ${range.min}`;
-    throw GesangError.badRequest(
-      `--${name} must be ${kind} ${from} to ${range.max}, got "${raw}"`,
-      `--${name}`,
-    );
-  }
-  return value;
-}
-
 /**
  * Parses `gesang simulate`'s arguments.
  * @param args the arguments after `simulate`.
@@ -86,30 +59,20 @@ function numberOption(
  * @example parseSimulateArgs(['--rate', '60', '--readers', '3']).readers // 3
  */
 export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        rate: { type: 'string' },
-        readers: { type: 'string' },
-        hours: { type: 'string' },
-        'critical-share': { type: 'string' },
-        seed: { type: 'string' },
-        target: { type: 'string' },
-        files: { type: 'string', multiple: true },
-        profile: { type: 'string' },
-        cache: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw GesangError.badRequest(error instanceof Error ? error.message : String(error));
-  }
+  const values = parseOptions(args, {
+    rate: { type: 'string' },
+    readers: { type: 'string' },
+    hours: { type: 'string' },
+    'critical-share': { type: 'string' },
+    seed: { type: 'string' },
+    target: { type: 'string' },
+    files: { type: 'string', multiple: true },
+    profile: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const help = values.help === true;
   const ratePerHour = numberOption('rate', values.rate, { min: 0, max: 100_000 });
   const hours =

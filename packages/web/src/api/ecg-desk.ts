@@ -49,11 +49,6 @@ export async function fetchStudyFile(id: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The URL of the live study events (Server-Sent Events), resuming after `lastEventId`. */
-export function studyEventsUrl(lastEventId: string | null): string {
-  return withQuery('/api/ecg/events', { lastEventId });
-}
-
 /** What an accepted upload answered. */
 export interface UploadAnswer {
   /** 201: a new study; 200: this key was sent before and this is the first study. */

@@ -7,13 +7,16 @@ import {
   type Centre,
 } from '@gesang/domain';
 import type { StudyEvent, StudyEventKind } from '@gesang/domain';
-import { Alert, Badge, Button, Empty, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Empty, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../hooks/use-error-text.js';
+import { useEventStream } from '../../hooks/use-event-stream.js';
 import { currentLocale } from '../../i18n/index.js';
 import { navigate } from '../../router/history.js';
+import { AlertsButton } from '../ecg-reader/AlertsButton.js';
 import { playAlertTone, unlockAudioOnFirstGesture } from '../ecg-reader/alert-tone.js';
+import { LiveBadge } from '../ecg-reader/LiveBadge.js';
 import { notifyCritical } from '../ecg-reader/notifications.js';
 import { useNow } from '../ecg-reader/use-now.js';
 import { boardOrder, centreCounts } from './board-order.js';
@@ -21,8 +24,6 @@ import { CaseCard } from './CaseCard.js';
 import { casePagePath } from './centre-paths.js';
 import { GreenChannelAlerts } from './GreenChannelAlerts.js';
 import { NewCaseModal } from './NewCaseModal.js';
-import { SoundButton } from './SoundButton.js';
-import { useBoardStream, type BoardStreamStatus } from './use-board-stream.js';
 import { useCaseBoard } from './use-case-board.js';
 import { useCaseOrigins } from './use-case-origins.js';
 
@@ -33,8 +34,6 @@ const caseKinds: ReadonlySet<StudyEventKind> = new Set([
   'green_channel',
   'patient',
 ]);
-
-const liveBadge = { live: 'success', connecting: 'processing', reconnecting: 'error' } as const;
 
 /**
  * The coordinator's live board (`/centres/board`): green channels waiting for acknowledgement at
@@ -54,30 +53,35 @@ export function BoardPage(): ReactElement {
   const origins = useCaseOrigins(board.cases);
   useEffect(unlockAudioOnFirstGesture, []);
 
-  const handlers = useMemo(
+  // `alert` frames carry the coordinator's own alerts (a green channel opening), `study` frames
+  // the studies of the hub's counties (a STEMI signed, a green channel acknowledged).
+  const stream = useMemo(
     () => ({
-      onAlert: (alert: EcgAlert) => {
-        refresh();
-        if (alert.reason === 'green_channel') {
-          playAlertTone();
-          notifyCritical({
-            title: t('centres.alerts.notification'),
-            body: '',
-            tag: `gesang-green-${alert.studyId}`,
-            onClick: () => navigate('/centres/board'),
-          });
-        }
-      },
-      onStudy: (event: StudyEvent) => {
-        if (caseKinds.has(event.kind)) {
+      path: '/api/ecg/events',
+      on: {
+        alert: (alert: EcgAlert) => {
           refresh();
-        }
+          if (alert.reason === 'green_channel') {
+            playAlertTone();
+            notifyCritical({
+              title: t('centres.alerts.notification'),
+              body: '',
+              tag: `gesang-green-${alert.studyId}`,
+              onClick: () => navigate('/centres/board'),
+            });
+          }
+        },
+        study: (event: StudyEvent) => {
+          if (caseKinds.has(event.kind)) {
+            refresh();
+          }
+        },
       },
       onOpen: refresh,
     }),
     [refresh, t],
   );
-  const live: BoardStreamStatus = useBoardStream(handlers);
+  const live = useEventStream(stream);
 
   const counts = centreCounts(board.cases);
   const shown = boardOrder(board.cases, centre === 'all' ? undefined : centre);
@@ -100,12 +104,7 @@ export function BoardPage(): ReactElement {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('centres.board.title')}
         </Typography.Title>
-        <Badge
-          status={liveBadge[live]}
-          text={t(`centres.live.${live}`)}
-          data-testid="board-live"
-          data-status={live}
-        />
+        <LiveBadge status={live} labels="centres.live" testId="board-live" />
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         <Select
@@ -125,7 +124,15 @@ export function BoardPage(): ReactElement {
         >
           {t('centres.board.newCase')}
         </Button>
-        <SoundButton />
+        <AlertsButton
+          text={{
+            enable: t('centres.board.soundEnable'),
+            on: t('centres.board.soundOn'),
+            hint: t('centres.board.soundHint'),
+          }}
+          testId="board-sound"
+          ghost
+        />
       </div>
       {board.error !== null && (
         <Alert

@@ -4,9 +4,10 @@
  * while the tab is hidden; at once when it shows again).
  */
 import type { Alert, CaseSummary } from '@gesang/domain';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { listCases } from '../../api/cases.js';
 import { request } from '../../api/client.js';
+import { usePolledFetch } from '../../hooks/use-polled-fetch.js';
 
 /** Fallback refresh period while the page is visible, ms. */
 export const boardPollMs = 10_000;
@@ -26,7 +27,13 @@ export interface CaseBoardState {
   replace: (item: CaseSummary) => void;
 }
 
-async function fetchBoard(): Promise<{ cases: CaseSummary[]; alerts: Alert[] }> {
+/** One answer: the open cases and the open green-channel alerts. */
+interface Board {
+  cases: CaseSummary[];
+  alerts: Alert[];
+}
+
+async function fetchBoard(): Promise<Board> {
   const [cases, alerts] = await Promise.all([
     listCases({ status: 'open', limit: 200 }),
     request<{ items: Alert[] }>('GET', '/api/ecg/alerts?open=true&limit=200'),
@@ -37,73 +44,29 @@ async function fetchBoard(): Promise<{ cases: CaseSummary[]; alerts: Alert[] }> 
   };
 }
 
+/** The board before its first answer. */
+const noBoard: Board = { cases: [], alerts: [] };
+
 /**
  * Loads and keeps fresh the board of the acting organisation.
  * @returns the cases, the green-channel alerts and a refresh.
  * @example const board = useCaseBoard(); board.refresh();
  */
 export function useCaseBoard(): CaseBoardState {
-  const [cases, setCases] = useState<CaseSummary[]>([]);
-  const [alerts, setAlerts] = useState<Alert[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef(false);
-  const again = useRef(false);
-  const live = useRef(true);
-
-  const refresh = useCallback((): void => {
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    void (async () => {
-      do {
-        again.current = false;
-        try {
-          const answer = await fetchBoard();
-          if (live.current) {
-            setCases(answer.cases);
-            setAlerts(answer.alerts);
-            setError(null);
-            setLoaded(true);
-          }
-        } catch (caught) {
-          if (live.current) {
-            setError(caught);
-          }
-        }
-      } while (again.current && live.current);
-      inFlight.current = false;
-    })();
-  }, []);
-
-  useEffect(() => {
-    live.current = true;
-    refresh();
-    const timer = window.setInterval(() => {
-      if (document.visibilityState !== 'hidden') {
-        refresh();
-      }
-    }, boardPollMs);
-    const onVisible = (): void => {
-      if (document.visibilityState === 'visible') {
-        refresh();
-      }
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      live.current = false;
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [refresh]);
-
-  const replace = useCallback((item: CaseSummary): void => {
-    setCases((current) =>
-      current.flatMap((c) => (c.id !== item.id ? [c] : item.status === 'open' ? [item] : [])),
-    );
-  }, []);
-
-  return { cases, alerts, loaded, error, refresh, replace };
+  const { data, loaded, error, refresh, update } = usePolledFetch(fetchBoard, noBoard, {
+    pollMs: boardPollMs,
+    pauseWhileHidden: true,
+  });
+  const replace = useCallback(
+    (item: CaseSummary): void => {
+      update((board) => ({
+        ...board,
+        cases: board.cases.flatMap((c) =>
+          c.id !== item.id ? [c] : item.status === 'open' ? [item] : [],
+        ),
+      }));
+    },
+    [update],
+  );
+  return { cases: data.cases, alerts: data.alerts, loaded, error, refresh, replace };
 }

@@ -1,7 +1,8 @@
 import type { StudyEvent, StudySummary } from '@gesang/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchStudy, listDeskStudies } from '../../api/ecg-desk.js';
-import { useStudyEvents, type LiveState } from './use-study-events.js';
+import { useEventStream, type EventStreamState } from '../../hooks/use-event-stream.js';
+import { retryDelayMs } from './retry-policy.js';
 
 /** Studies fetched for the desk list (the API's page limit is 200). */
 const listLimit = 100;
@@ -17,7 +18,7 @@ export interface DeskStudies {
   byId: ReadonlyMap<string, StudySummary>;
   loading: boolean;
   error: unknown;
-  live: LiveState;
+  live: EventStreamState;
   /** Per study, a counter bumped by each of its events (a study view refetches when it moves). */
   ticks: ReadonlyMap<string, number>;
   /** Shows a study the list does not hold (an upload's answer, maybe one sent long ago). */
@@ -85,7 +86,16 @@ export function useDeskStudies(orgId: string | null): DeskStudies {
     },
     [orgId, refresh],
   );
-  const live = useStudyEvents(onEvent, refresh);
+  // The browser reconnects a dropped stream by itself; a stream it gave up on (the server
+  // answered with an error, e.g. during a restart) is reopened with backoff, and at once when
+  // the browser comes back online.
+  const live = useEventStream({
+    path: '/api/ecg/events',
+    on: { study: onEvent },
+    onOpen: refresh,
+    reopenDelayMs: retryDelayMs,
+    reopenWhenOnline: true,
+  });
 
   useEffect(() => {
     void load();

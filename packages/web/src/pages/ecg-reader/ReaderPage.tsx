@@ -1,6 +1,7 @@
 import type { StudyEvent, StudyEventKind } from '@gesang/domain';
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEventStream } from '../../hooks/use-event-stream.js';
 import { usePath } from '../../router/history.js';
 import { useSignedInSession } from '../../session/session-context.js';
 import { unlockAudioOnFirstGesture } from './alert-tone.js';
@@ -8,7 +9,6 @@ import { studyIdFromPath } from './reader-paths.js';
 import { StudyPage } from './StudyPage.js';
 import { useCriticalAlerts } from './use-critical-alerts.js';
 import { useReaderActions } from './use-reader-actions.js';
-import { useStudyEvents } from './use-study-events.js';
 import { useWorklist } from './use-worklist.js';
 import { worklistCounts } from './worklist-view.js';
 import { WorklistPage } from './WorklistPage.js';
@@ -40,19 +40,22 @@ function ReaderWorkstation({ userId }: { userId: string }): ReactElement {
   const worklist = useWorklist();
   const [lastEvent, setLastEvent] = useState<StudyEvent | null>(null);
   const { refresh } = worklist;
-  const handlers = useMemo(
+  const stream = useMemo(
     () => ({
-      onEvent: (event: StudyEvent) => {
-        setLastEvent(event);
-        if (worklistKinds.has(event.kind)) {
-          refresh();
-        }
+      path: '/api/ecg/events',
+      on: {
+        study: (event: StudyEvent) => {
+          setLastEvent(event);
+          if (worklistKinds.has(event.kind)) {
+            refresh();
+          }
+        },
       },
       onOpen: refresh,
     }),
     [refresh],
   );
-  const live = useStudyEvents(handlers);
+  const live = useEventStream(stream);
   const actions = useReaderActions(worklist, userId);
   useCriticalAlerts(worklist.items, worklist.loaded, actions.open);
   useEffect(unlockAudioOnFirstGesture, []);

@@ -10,6 +10,7 @@ import { Button, Space, Tag, Typography } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format/date.js';
+import type { EventStreamState } from '../../hooks/use-event-stream.js';
 import { useIsPhone } from '../../hooks/use-is-phone.js';
 import { currentLocale } from '../../i18n/index.js';
 import { Link } from '../../router/Link.js';
@@ -18,7 +19,6 @@ import { patientText, scriptLang } from './patient-text.js';
 import { worklistPath } from './reader-paths.js';
 import { SlaClock } from './SlaClock.js';
 import { TriageTag } from './TriageTag.js';
-import type { LiveStatus } from './use-study-events.js';
 import { orgNameIn } from './worklist-view.js';
 
 /** Props of {@link StudyHeader}. */
@@ -26,7 +26,7 @@ export interface StudyHeaderProps {
   study: Study;
   userId: string;
   nowMs: number;
-  live: LiveStatus;
+  live: EventStreamState;
   busy: boolean;
   onClaim: () => void;
   onRelease: () => void;

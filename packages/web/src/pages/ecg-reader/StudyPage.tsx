@@ -4,6 +4,7 @@ import { Alert, Button, Card, Result, Space, Spin } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../hooks/use-error-text.js';
+import type { EventStreamState } from '../../hooks/use-event-stream.js';
 import { navigate } from '../../router/history.js';
 import { MachinePanel } from './MachinePanel.js';
 import { PriorPanel } from './PriorPanel.js';
@@ -21,7 +22,6 @@ import { useReaderKeys } from './use-reader-keys.js';
 import { useReportDraft } from './use-report-draft.js';
 import { useStudyActions, useReportVersions } from './use-study-actions.js';
 import { useStudy } from './use-study.js';
-import type { LiveStatus } from './use-study-events.js';
 
 /** Props of {@link StudyPage}. */
 export interface StudyPageProps {
@@ -29,7 +29,7 @@ export interface StudyPageProps {
   userId: string;
   /** The latest live event (of any study): one about this study reloads it. */
   lastEvent: StudyEvent | null;
-  live: LiveStatus;
+  live: EventStreamState;
   onNext: () => void;
   /** The worklist changed through this page (claim, release, sign). */
   onWorklistChanged: () => void;

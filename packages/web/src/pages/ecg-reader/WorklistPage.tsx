@@ -3,6 +3,7 @@ import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { useCallback, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../hooks/use-error-text.js';
+import type { EventStreamState } from '../../hooks/use-event-stream.js';
 import { useIsPhone } from '../../hooks/use-is-phone.js';
 import { AlertsButton } from './AlertsButton.js';
 import { LiveBadge } from './LiveBadge.js';
@@ -10,7 +11,6 @@ import { moveSelection, type ReaderCommand } from './reader-keys.js';
 import { ReaderHelp } from './ReaderHelp.js';
 import { useNow } from './use-now.js';
 import { useReaderKeys } from './use-reader-keys.js';
-import type { LiveStatus } from './use-study-events.js';
 import type { WorklistState } from './use-worklist.js';
 import { WorklistCards } from './WorklistCards.js';
 import { worklistCounts } from './worklist-view.js';
@@ -19,7 +19,7 @@ import { WorklistTable } from './WorklistTable.js';
 /** Props of {@link WorklistPage}. */
 export interface WorklistPageProps {
   worklist: WorklistState;
-  live: LiveStatus;
+  live: EventStreamState;
   userId: string;
   /** Claim (or continue, or just open another reader's) and open the study. */
   onClaimOpen: (id: string) => void;
@@ -103,7 +103,16 @@ export function WorklistPage(props: WorklistPageProps): ReactElement {
         </Space>
         <div className="gesang-reader-worklist-tools">
           <LiveBadge status={live} />
-          <AlertsButton />
+          <AlertsButton
+            text={{
+              enable: t('ecgReader.alerts.enable'),
+              on: t('ecgReader.alerts.on'),
+              hint: t('ecgReader.alerts.hint'),
+              denied: t('ecgReader.alerts.denied'),
+              unsupported: t('ecgReader.alerts.unsupported'),
+            }}
+            testId="reader-alerts"
+          />
           {!isPhone && (
             <Button
               icon={<QuestionCircleOutlined />}

@@ -1,6 +1,7 @@
 import type { StudySummary } from '@gesang/domain';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { fetchWorklist } from '../../api/ecg-reader.js';
+import { usePolledFetch } from '../../hooks/use-polled-fetch.js';
 
 /** The worklist as last fetched, and a way to fetch it again. */
 export interface WorklistState {
@@ -18,59 +19,21 @@ export interface WorklistState {
 /** A safety net behind the live stream: refetch at least this often, ms. */
 const pollMs = 30_000;
 
+const fetchItems = async (): Promise<StudySummary[]> => (await fetchWorklist()).items;
+
 /**
  * The reader's worklist, fetched on mount, on every {@link WorklistState.refresh} (each live
  * event) and every 30 s. Never more than one request in flight.
+ * @returns the rows, their state, a refresh and an in-place patch.
+ * @example const worklist = useWorklist(); worklist.refresh();
  */
 export function useWorklist(): WorklistState {
-  const [items, setItems] = useState<StudySummary[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef(false);
-  const again = useRef(false);
-  const mounted = useRef(true);
-
-  const refresh = useCallback((): void => {
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    void (async () => {
-      do {
-        again.current = false;
-        try {
-          const { items: next } = await fetchWorklist();
-          if (mounted.current) {
-            setItems(next);
-            setError(null);
-          }
-        } catch (failure) {
-          if (mounted.current) {
-            setError(failure);
-          }
-        }
-        if (mounted.current) {
-          setLoaded(true);
-        }
-      } while (again.current && mounted.current);
-      inFlight.current = false;
-    })();
-  }, []);
-
-  const patch = useCallback((summary: StudySummary): void => {
-    setItems((current) => current.map((s) => (s.id === summary.id ? summary : s)));
-  }, []);
-
-  useEffect(() => {
-    mounted.current = true;
-    refresh();
-    const timer = window.setInterval(refresh, pollMs);
-    return () => {
-      mounted.current = false;
-      window.clearInterval(timer);
-    };
-  }, [refresh]);
-
-  return { items, loaded, error, refresh, patch };
+  const { data, settled, error, refresh, update } = usePolledFetch(fetchItems, [], { pollMs });
+  const patch = useCallback(
+    (summary: StudySummary): void => {
+      update((current) => current.map((s) => (s.id === summary.id ? summary : s)));
+    },
+    [update],
+  );
+  return { items: data, loaded: settled, error, refresh, patch };
 }
