@@ -11,7 +11,8 @@
  * Idempotency-Key is a new study, read and analysed on its own (only the file store keeps one
  * copy of identical bytes, after writing and syncing the upload as usual), so the pool's files are
  * reused under new keys. `GESANG_BENCH_DB=pglite|postgres` runs one database only;
- * `GESANG_BENCH_READERS` changes the number of connected readers (default 200).
+ * `GESANG_BENCH_READERS` changes the number of connected readers (default 200);
+ * `GESANG_BENCH_PROF=DIR` writes the server's V8 CPU profiles (main thread and ingest workers) to DIR.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,7 @@ import { percentile } from './load.js';
 import { runThroughputPhase } from './throughput-phase.js';
 
 const readers = Number(process.env.GESANG_BENCH_READERS ?? 200);
+const profileDir = process.env.GESANG_BENCH_PROF;
 const counties = 5;
 const adminUrl =
   process.env.GESANG_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -53,7 +55,12 @@ async function benchOn(kind: 'pglite' | 'postgres', pool: PoolFile[]): Promise<v
     const open = await database.open();
     const org = await createBenchOrg(open.db, counties, readers);
     await open.close();
-    const server = await spawnServer(database.env, await freePort());
+    const server = await spawnServer(
+      database.env,
+      await freePort(),
+      90_000,
+      profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+    );
     try {
       const cpuBefore = cpuSeconds(server.pid);
       await runLatencyPhase(server.url, org, pool, server.pid);

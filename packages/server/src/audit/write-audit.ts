@@ -29,24 +29,36 @@ export async function writeAudit(
   if (list.length === 0) {
     return;
   }
+  await db.insert(auditEvents).values(list.map((input) => auditRow(request, input)));
+}
+
+/**
+ * The audit row {@link writeAudit} writes for one input: who (the input's overrides, else the
+ * request's session), acting for which organisation, from which address and user agent.
+ * @param request the request the row records.
+ * @param input what to record.
+ * @returns the row's values.
+ * @example const row = auditRow(request, { action: 'ecg.study.upload', resourceId: id });
+ */
+export function auditRow(
+  request: FastifyRequest,
+  input: AuditInput,
+): typeof auditEvents.$inferInsert & { details: Record<string, unknown> } {
   const auth = request.auth;
-  const userAgent = request.headers['user-agent']?.slice(0, 300) ?? null;
-  await db.insert(auditEvents).values(
-    list.map((input) => ({
-      actorUserId: input.actorUserId !== undefined ? input.actorUserId : (auth?.userId ?? null),
-      actorUsername:
-        input.actorUsername !== undefined ? input.actorUsername : (auth?.username ?? null),
-      actingOrgId: auth?.activeOrgId ?? null,
-      action: input.action,
-      resourceType: input.resourceType ?? null,
-      resourceId: input.resourceId ?? null,
-      patientId: input.patientId ?? null,
-      outcome: input.outcome ?? 'success',
-      ip: request.ip,
-      userAgent,
-      details: input.details ?? {},
-    })),
-  );
+  return {
+    actorUserId: input.actorUserId !== undefined ? input.actorUserId : (auth?.userId ?? null),
+    actorUsername:
+      input.actorUsername !== undefined ? input.actorUsername : (auth?.username ?? null),
+    actingOrgId: auth?.activeOrgId ?? null,
+    action: input.action,
+    resourceType: input.resourceType ?? null,
+    resourceId: input.resourceId ?? null,
+    patientId: input.patientId ?? null,
+    outcome: input.outcome ?? 'success',
+    ip: request.ip,
+    userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+    details: input.details ?? {},
+  };
 }
 
 const deferred = new WeakMap<FastifyRequest, AuditInput[]>();

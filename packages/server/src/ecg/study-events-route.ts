@@ -9,6 +9,7 @@ import type { Db } from '../db/database.js';
 import { sessions, users } from '../db/schema/index.js';
 import { alertFrames, isAlertEvent } from '../escalation/alert-frames.js';
 import type { EcgRuntime } from './runtime.js';
+import { flushFrames, queueFrame } from './frame-batcher.js';
 import { ecgScope } from './visibility.js';
 
 /** A comment line every 15 s keeps proxies from closing an idle stream. */
@@ -105,19 +106,8 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
       });
       raw.write('retry: 2000\n\n');
       let closed = false;
-      // Frames pushed in one tick (a batch of the outbox) leave in one write, not one each.
-      let corked = false;
-      const write = (text: string): void => {
-        if (!corked) {
-          corked = true;
-          raw.cork();
-          process.nextTick(() => {
-            corked = false;
-            raw.uncork();
-          });
-        }
-        raw.write(text);
-      };
+      // Frames leave in batches (frame-batcher.ts): one write per stream per 40 ms at most.
+      const write = (text: string): void => queueFrame(raw, text);
       const timers: NodeJS.Timeout[] = [];
       let unsubscribe = (): void => {};
       const stream = {
@@ -129,6 +119,7 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
           timers.forEach(clearInterval);
           unsubscribe();
           runtime.streams.delete(stream);
+          flushFrames(raw);
           raw.end();
         },
       };
@@ -154,7 +145,7 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
         return;
       }
       timers.push(
-        setInterval(() => raw.write(': keep-alive\n\n'), heartbeatMs),
+        setInterval(() => queueFrame(raw, ': keep-alive\n\n'), heartbeatMs),
         setInterval(() => {
           void (async () => {
             if (!(await sessionAlive(db, auth))) {

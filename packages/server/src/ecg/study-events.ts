@@ -2,7 +2,6 @@ import type { alertEventKind, StudyEventKind } from '@gesang/domain';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.js';
 import { ecgStudyEvents } from '../db/schema/index.js';
-import { scheduleEscalation } from '../escalation/schedule.js';
 import { signalChannels } from '../jobs/signals.js';
 
 /** One state change of a study, as written to the outbox. */
@@ -20,8 +19,7 @@ export interface NewStudyEvent {
 /**
  * Appends an outbox row inside the transaction of the state change it records, and notifies
  * PostgreSQL listeners at commit. After the commit, emit `signalChannels.studyEvents` on the
- * process's signals so this process pushes it at once too. A study becoming `analysed` also starts
- * its escalation timers here, in the same transaction (durable jobs).
+ * process's signals so this process pushes it at once too.
  * @example await writeStudyEvent(tx, { studyId, orgId, kind: 'claimed', actorUserId, payload: {} });
  */
 export async function writeStudyEvent(tx: DbOrTx, event: NewStudyEvent): Promise<void> {
@@ -30,7 +28,4 @@ export async function writeStudyEvent(tx: DbOrTx, event: NewStudyEvent): Promise
   await tx.execute(
     sql`with inserted as (${insert.getSQL()}) select pg_notify(${signalChannels.studyEvents}, '') from inserted`,
   );
-  if (event.kind === 'analysed') {
-    await scheduleEscalation(tx, event.studyId);
-  }
 }

@@ -9,26 +9,21 @@ import { enqueueJob } from '../jobs/job-queue.js';
 import { signalChannels } from '../jobs/signals.js';
 import { authenticateDevice, requireDevice } from './device-auth.js';
 import { ingestJobKind } from './ingest/ingest-job.js';
+import { insertNewStudy, newStudyValues, uploadAudit, type Uploader } from './insert-new-study.js';
 import type { EcgRuntime } from './runtime.js';
 import { loadStudySummaries } from './study-mapping.js';
 import { writeStudyEvent } from './study-events.js';
 import { idempotencyKeyOf, readUploadParts, tooLarge, type UploadParts } from './upload-fields.js';
 import { uploadDocs } from './upload-docs.js';
 
-/** Who uploads: a signed-in user, or a cart gateway with its device token. */
-export interface Uploader {
-  orgId: string;
-  userId: string | null;
-  device: { id: string; name: string } | null;
-}
-
 /** Bytes a multipart envelope may add around the file (boundaries, part headers, text fields). */
 const envelopeAllowanceBytes = 1024 * 1024;
 
 /**
- * Stores the study in one transaction (file row, study row, `received` event, ingest job). A key
- * already used by the organisation finds the first study instead (`INSERT … ON CONFLICT DO
- * NOTHING`, so concurrent repeats also end with one study).
+ * Stores the study: a new key in one statement (`insertNewStudy`); a key the organisation used
+ * before in one transaction (file row, study row, `received` event, ingest job) that finds the
+ * first study instead (`INSERT … ON CONFLICT DO NOTHING`, so concurrent repeats also end with one
+ * study).
  */
 async function storeStudy(
   runtime: EcgRuntime,
@@ -37,6 +32,10 @@ async function storeStudy(
   key: string,
   parts: UploadParts,
 ): Promise<{ id: string; created: boolean; sameFile: boolean }> {
+  const id = await insertNewStudy(runtime.db, request, uploader, key, parts);
+  if (id !== null) {
+    return { id, created: true, sameFile: true };
+  }
   return runtime.db.transaction(async (tx) => {
     await tx
       .insert(storedFiles)
@@ -44,15 +43,7 @@ async function storeStudy(
       .onConflictDoNothing();
     const [created] = await tx
       .insert(ecgStudies)
-      .values({
-        orgId: uploader.orgId,
-        uploadedBy: uploader.userId,
-        uploadedByDevice: uploader.device?.id ?? null,
-        idempotencyKey: key,
-        fileSha256: parts.file.sha256,
-        fileName: parts.fileName,
-        clinicalContext: parts.clinicalContext,
-      })
+      .values(newStudyValues(uploader, key, parts))
       .onConflictDoNothing({ target: [ecgStudies.orgId, ecgStudies.idempotencyKey] })
       .returning({ id: ecgStudies.id });
     if (created !== undefined) {
@@ -77,23 +68,11 @@ async function storeStudy(
       throw new Error('study neither inserted nor found');
     }
     const sameFile = study.sha256 === parts.file.sha256;
-    await writeAudit(tx, request, {
-      action: 'ecg.study.upload',
-      outcome: sameFile ? 'success' : 'failure',
-      resourceType: 'ecg_study',
-      resourceId: study.id,
-      ...(uploader.device === null
-        ? {}
-        : { actorUserId: null, actorUsername: `device:${uploader.device.name}` }),
-      details: {
-        orgId: uploader.orgId,
-        deviceId: uploader.device?.id ?? null,
-        repeat: created === undefined,
-        sha256: parts.file.sha256,
-        sizeBytes: parts.file.sizeBytes,
-        ...(sameFile ? {} : { reason: 'idempotency key reused for a different file' }),
-      },
-    });
+    await writeAudit(
+      tx,
+      request,
+      uploadAudit(uploader, study.id, parts, { repeat: created === undefined, sameFile }),
+    );
     return { id: study.id, created: created !== undefined, sameFile };
   });
 }

@@ -54,7 +54,8 @@ function nextStep(plan: PlannedStep[], step: EscalationStep, ranAt: Date): Plann
 }
 
 /**
- * The `ecg.escalation` job. `plan` (enqueued with the analysis) schedules the first step; each
+ * The `ecg.escalation` job. The analysis schedules the first step (`scheduleEscalation`); a `plan`
+ * job left in a queue by an earlier version schedules it when it runs. Each
  * step, due at its own time (analysis + the level's minutes; the breach check at the SLA due
  * time), locks the study, does nothing once it is signed, otherwise takes the step judged on the
  * study's state now, schedules the next and completes, all in one transaction. A server that was

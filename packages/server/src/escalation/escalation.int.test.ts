@@ -101,7 +101,7 @@ async function criticalStudy(): Promise<{ id: string; analysedMs: number; slaDue
   if (row?.analysedAt == null || row.slaDueAt === null) {
     throw new Error('fixture study not analysed');
   }
-  // The plan job (due at the analysis, to the microsecond) schedules the first step.
+  // The analysis schedules the first step; the clock is set just after it.
   clock.set(new Date(row.analysedAt.getTime() + 1));
   await pendingStep(id, 'unclaimed');
   return { id, analysedMs: row.analysedAt.getTime(), slaDueMs: row.slaDueAt.getTime() };

@@ -28,7 +28,7 @@ export async function enqueueJob(
   payload: Record<string, unknown>,
   options: { maxAttempts?: number; delayMs?: number } = {},
 ): Promise<number> {
-  const [row] = await tx
+  const insert = tx
     .insert(jobs)
     .values({
       kind,
@@ -37,12 +37,16 @@ export async function enqueueJob(
       runAt: sql`now() + ${msInterval(options.delayMs ?? 0)}`,
     })
     .returning({ id: jobs.id });
-  // Delivered at commit, to every process LISTENing (a no-op on PGlite).
-  await tx.execute(sql`select pg_notify(${signalChannels.jobs}, '')`);
+  // The row and the notification (delivered at commit to every process LISTENing; a no-op on
+  // PGlite) in one statement: one round trip fewer for every job.
+  const result = await tx.execute(
+    sql`with inserted as (${insert.getSQL()}) select id, pg_notify(${signalChannels.jobs}, '') from inserted`,
+  );
+  const [row] = (result as { rows: { id: number | string }[] }).rows;
   if (row === undefined) {
     throw new Error('job insert returned nothing');
   }
-  return row.id;
+  return Number(row.id);
 }
 
 /**

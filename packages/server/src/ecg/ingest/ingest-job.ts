@@ -5,6 +5,7 @@ import { ecgStudies } from '../../db/schema/index.js';
 import type { FileStore } from '../../files/file-store.js';
 import type { JobHandler } from '../../jobs/job-runner.js';
 import { signalChannels, type Signals } from '../../jobs/signals.js';
+import { scheduleEscalation } from '../../escalation/schedule.js';
 import { slaMinutesFor, triageRank } from '../sla.js';
 import { writeStudyEvent } from '../study-events.js';
 import type { IngestOutcome } from './analyse-bytes.js';
@@ -18,13 +19,13 @@ export interface IngestDeps {
   db: Db;
   files: FileStore;
   pool: IngestPool;
-  config: Pick<Config, 'slaMinutes'>;
+  config: Pick<Config, 'slaMinutes' | 'escalation'>;
   signals: Signals;
 }
 
 /**
  * Applies an outcome to a study still `received`, with its outbox event: analysed (triage, SLA
- * due time = receipt + the level's minutes) or rejected (the reader's code, message, offset and
+ * due time = receipt + the level's minutes, the first escalation timer) or rejected (the reader's code, message, offset and
  * field; the file stays in the store for inspection).
  * @returns false when the study had left `received` already (nothing changed).
  */
@@ -32,7 +33,7 @@ export async function applyIngestOutcome(
   tx: DbOrTx,
   studyId: string,
   outcome: IngestOutcome,
-  config: Pick<Config, 'slaMinutes'>,
+  config: Pick<Config, 'slaMinutes' | 'escalation'>,
 ): Promise<boolean> {
   const received = and(eq(ecgStudies.id, studyId), eq(ecgStudies.status, 'received'));
   if (outcome.kind === 'analysed') {
@@ -51,8 +52,12 @@ export async function applyIngestOutcome(
         updatedAt: sql`now()`,
       })
       .where(received)
-      .returning({ orgId: ecgStudies.orgId, slaDueAt: ecgStudies.slaDueAt });
-    if (row === undefined) {
+      .returning({
+        orgId: ecgStudies.orgId,
+        analysedAt: ecgStudies.analysedAt,
+        slaDueAt: ecgStudies.slaDueAt,
+      });
+    if (row?.analysedAt == null) {
       return false;
     }
     await writeStudyEvent(tx, {
@@ -62,6 +67,7 @@ export async function applyIngestOutcome(
       actorUserId: null,
       payload: { status: 'analysed', triageLevel: level, slaDueAt: row.slaDueAt?.toISOString() },
     });
+    await scheduleEscalation(tx, studyId, config.escalation[level], row.analysedAt, row.slaDueAt);
     return true;
   }
   const [row] = await tx

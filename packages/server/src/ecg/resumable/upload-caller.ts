@@ -3,7 +3,7 @@ import type { AuditInput } from '../../audit/write-audit.js';
 import { requireActiveOrg, requireAuth } from '../../auth/auth-context.js';
 import { authenticateDevice, requireDevice } from '../device-auth.js';
 import type { EcgRuntime } from '../runtime.js';
-import type { Uploader } from '../upload-study.js';
+import type { Uploader } from '../insert-new-study.js';
 
 /** Who sends resumable uploads: a signed-in user (session + CSRF) or a cart gateway (device token). */
 export type CallerKind = 'user' | 'device';
