@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { isRole, permissionsOf, type Role } from '@gesang/domain';
 import type { Config } from '../config/config.js';
 import type { Db, DbOrTx } from '../db/database.js';
@@ -19,6 +19,13 @@ export async function membershipsOf(
     .from(memberships)
     .where(eq(memberships.userId, userId))
     .orderBy(memberships.createdAt, memberships.orgId);
+  return groupMemberships(rows);
+}
+
+/** Membership rows (in order) grouped by organisation, unknown roles left out. */
+function groupMemberships(
+  rows: readonly { orgId: string; role: string }[],
+): { orgId: string; roles: Role[] }[] {
   const byOrg = new Map<string, Role[]>();
   for (const row of rows) {
     if (isRole(row.role)) {
@@ -65,7 +72,16 @@ export async function loadSession(
 ): Promise<AuthContext | null> {
   const now = new Date();
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      // The memberships in the same statement (every authenticated request reads them): as
+      // `membershipsOf` orders them.
+      memberships: sql<{ orgId: string; role: string }[]>`coalesce((
+        select json_agg(json_build_object('orgId', m.org_id, 'role', m.role)
+          order by m.created_at, m.org_id)
+        from ${memberships} m where m.user_id = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
@@ -81,7 +97,7 @@ export async function loadSession(
   if (idleMs > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
-  const held = await membershipsOf(db, row.user.id);
+  const held = groupMemberships(row.memberships);
   const active =
     held.find((m) => m.orgId === row.session.activeOrgId) ??
     (held.length > 0 ? held[0] : undefined);
