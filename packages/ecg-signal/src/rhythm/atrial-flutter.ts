@@ -2,35 +2,29 @@
  * Atrial flutter: continuous, regular atrial waves at 240–360/min. The QRS complexes are cut out
  * (linear bridge from QRS onset to {@link QRS_END_MS} after the fiducial), and the spectrum of
  * what remains is searched for a concentrated peak in the flutter band; the organisation measure
- * is the share of the 1–12 Hz power lying within ±{@link PEAK_HALF_WIDTH_HZ} of that peak or of
- * its second harmonic (a sawtooth has both), in the lead where it is largest. Spectral analysis of the atrial activity after QRS cancellation is the
- * standard way to tell flutter (one sharp peak) from fibrillation (a broad band) (Bollmann et al.
- * 2006, "Analysis of surface electrocardiograms in atrial fibrillation", Europace 8:911–926).
- * Departures: the QRS is blanked rather than cancelled by a template (a template would also cancel
- * flutter waves locked 2:1 to the QRS), the T wave is left in, and the spectrum is a plain
- * periodogram at 0.05 Hz steps of the signal low-passed at 15 Hz and decimated to about 40 Hz. Because the P and T waves of a strictly periodic sinus tachycardia
- * also put power at harmonics inside the band, flutter further needs the blanked signal to
- * resemble itself one flutter cycle later ({@link FLUTTER_CYCLE_CORRELATION}). Both thresholds are
- * ours, set between the flutter records and the others of the development set (see the real-data
- * rhythm test), not taken from a paper.
+ * is the share of the 1–12 Hz power lying within ±0.3 Hz of that peak or of its second harmonic
+ * (a sawtooth has both), in the lead where it is largest (`flutter-concentration.ts`). Spectral
+ * analysis of the atrial activity after QRS cancellation is the standard way to tell flutter (one
+ * sharp peak) from fibrillation (a broad band) (Bollmann et al. 2006, "Analysis of surface
+ * electrocardiograms in atrial fibrillation", Europace 8:911–926). Departures: the QRS is blanked
+ * rather than cancelled by a template (a template would also cancel flutter waves locked 2:1 to
+ * the QRS), the T wave is left in, and the spectrum is a plain periodogram at 0.05 Hz steps of the
+ * signal low-passed at 15 Hz and decimated to about 40 Hz. Because the P and T waves of a
+ * strictly periodic sinus tachycardia also put power at harmonics inside the band, flutter
+ * further needs the blanked signal to resemble itself one flutter cycle later
+ * ({@link FLUTTER_CYCLE_CORRELATION}). Both thresholds are ours, set between the flutter records
+ * and the others of the development set (see the real-data rhythm test), not taken from a paper.
  */
-import { filterZeroPhaseLeads } from '../filters/zero-phase-lanes.js';
+import { filterZeroPhaseInto, type LaneBuffers } from '../filters/zero-phase-lanes.js';
 import { butterworth } from '../filters/biquad.js';
-import { goertzelPowers, lagCorrelation } from './spectral.js';
+import { FLUTTER_BAND_HZ, leadConcentrations } from './flutter-concentration.js';
+import { lagCorrelation } from './spectral.js';
 import type { RhythmFinding } from './types.js';
 
 /** Flutter: share of the 1–12 Hz atrial power at the flutter peak, at least this. */
 export const FLUTTER_CONCENTRATION = 0.4;
 /** Flutter: the atrial signal correlates with itself one flutter cycle later at least this much. */
 export const FLUTTER_CYCLE_CORRELATION = 0.2;
-/** Flutter band, Hz (240–360/min). */
-export const FLUTTER_BAND_HZ = [4, 6] as const;
-/** Power summed this far either side of the peak, Hz. */
-const PEAK_HALF_WIDTH_HZ = 0.3;
-/** The reference band of the power share, Hz. */
-const TOTAL_BAND_HZ = [1, 12] as const;
-/** Spectral resolution, Hz. */
-const STEP_HZ = 0.05;
 /** End of the blanked QRS after the fiducial, ms. */
 const QRS_END_MS = 80;
 /** The spectrum is computed at no less than this rate, Hz (after a 15 Hz low-pass). */
@@ -58,7 +52,8 @@ export interface FlutterSpectrum {
  * @param rateHz - their rate, Hz
  * @param fiducials - beat fiducials at that rate, ascending
  * @param qrsOnsetOffsetMs - QRS onset relative to the fiducial, ms (≤ 0)
- * @returns the peak frequency, its power share and the lead
+ * @returns the peak frequency, its power share and the lead (values below
+ *   {@link FLUTTER_CONCENTRATION} − 0.01 may differ from Goertzel's by rounding)
  * @example
  * flutterSpectrum(leadsUv, 166.7, fiducials, -40).concentration; // high for typical flutter
  */
@@ -69,101 +64,83 @@ export function flutterSpectrum(
   qrsOnsetOffsetMs: number,
 ): FlutterSpectrum {
   const length = Math.min(leadsUv[0]?.length ?? 0, Math.round(MAX_SECONDS * rateHz));
-  const from = (f: number): number => f + Math.round(((qrsOnsetOffsetMs - 10) * rateHz) / 1000);
-  const to = (f: number): number => f + Math.round((QRS_END_MS * rateHz) / 1000);
-  let best: FlutterSpectrum = {
-    peakHz: Number.NaN,
-    concentration: 0,
-    lead: -1,
-    cycleCorrelation: 0,
-  };
+  const offsets = [
+    Math.round(((qrsOnsetOffsetMs - 10) * rateHz) / 1000),
+    Math.round((QRS_END_MS * rateHz) / 1000),
+  ] as const;
   const step = Math.max(1, Math.floor(rateHz / SPECTRUM_RATE_HZ));
-  const blanked = leadsUv.map((lead) => {
-    const x = Float64Array.from(lead.subarray(0, length));
-    for (const f of fiducials) {
-      const a = Math.max(0, from(f));
-      const b = Math.min(length - 1, to(f));
-      for (let i = a + 1; i < b; i++) {
-        x[i] = (x[a] ?? 0) + (((x[b] ?? 0) - (x[a] ?? 0)) * (i - a)) / (b - a);
-      }
-    }
-    return x;
-  });
-  // Only 1–12 Hz matters: low-pass and decimate to about 40 Hz before the periodogram.
-  const smoothed = filterZeroPhaseLeads(
-    blanked,
+  const count = Math.floor(length / step);
+  const size = leadsUv.length * (length + count);
+  if (scratch.length < size) {
+    scratch = new Float64Array(size);
+  }
+  const flat = scratch.subarray(0, leadsUv.length * length);
+  const series = leadsUv.map((lead, l) =>
+    blankQrsInto(lead, fiducials, offsets, flat.subarray(l * length, (l + 1) * length)),
+  );
+  // Only 1–12 Hz matters: low-pass (in place) and decimate to about 40 Hz before the periodogram.
+  lanes = filterZeroPhaseInto(
+    series,
     butterworth('lowpass', LOWPASS_HZ, rateHz, 2),
     rateHz,
+    series,
+    lanes,
   );
-  const grid = frequencyGrid();
-  const inBand = grid.flatMap((hz, k) =>
-    hz >= FLUTTER_BAND_HZ[0] && hz <= FLUTTER_BAND_HZ[1] ? [k] : [],
-  );
-  for (let l = 0; l < smoothed.length; l++) {
-    const smooth = smoothed[l] ?? new Float64Array(0);
-    const reduced = new Float64Array(Math.floor(smooth.length / step));
-    for (let i = 0; i < reduced.length; i++) {
-      reduced[i] = smooth[i * step] ?? 0;
+  const decimated = scratch.subarray(flat.length, size);
+  const reduced = series.map((smooth, l) => {
+    const out = decimated.subarray(l * count, (l + 1) * count);
+    for (let i = 0; i < count; i++) {
+      out[i] = smooth[i * step] ?? 0;
     }
-    const { peakHz, concentration } = concentrationOf(
-      goertzelPowers(reduced, grid, rateHz / step),
-      grid,
-      inBand,
-    );
-    if (concentration > best.concentration) {
-      best = {
-        peakHz,
-        concentration,
-        lead: l,
-        cycleCorrelation: lagCorrelation(blanked[l] ?? reduced, Math.round(rateHz / peakHz)),
-      };
+    return out;
+  });
+  const concentrations = leadConcentrations(reduced, rateHz / step, FLUTTER_CONCENTRATION);
+  let best = { peakHz: Number.NaN, concentration: 0, lead: -1 };
+  for (let l = 0; l < concentrations.length; l++) {
+    const c = concentrations[l];
+    if (c !== undefined && c.concentration > best.concentration) {
+      best = { ...c, lead: l };
     }
   }
-  return best;
+  // The cycle correlation is taken on the blanked lead before the low-pass.
+  const lead = leadsUv[best.lead];
+  const blanked = lead && blankQrsInto(lead, fiducials, offsets, new Float64Array(length));
+  return {
+    ...best,
+    cycleCorrelation: blanked ? lagCorrelation(blanked, Math.round(rateHz / best.peakHz)) : 0,
+  };
 }
+
+/** Work arrays of the low-pass and of the blanked and decimated leads, kept from call to call. */
+let lanes: LaneBuffers | undefined;
+let scratch = new Float64Array(0);
 
 /**
- * The largest peak in the flutter band and the share of the total power within ±0.3 Hz of it or
- * of its second harmonic (a sawtooth puts power at both). Plain index loops: this runs for every
- * lead, and loops over iterators or in callbacks allocated on every step.
+ * Copies a lead into `out` (its length) with every QRS replaced by a straight line from
+ * `offsets[0]` to `offsets[1]` samples around its fiducial (in fiducial order, so overlapping QRS
+ * regions chain).
  */
-function concentrationOf(
-  power: Float64Array,
-  grid: readonly number[],
-  inBand: readonly number[],
-): { peakHz: number; concentration: number } {
-  let total = 0;
-  for (let k = 0; k < power.length; k++) {
-    total += power[k] ?? 0;
-  }
-  let peakHz = Number.NaN;
-  let peakPower = -1;
-  for (const k of inBand) {
-    if ((power[k] ?? 0) > peakPower) {
-      peakPower = power[k] ?? 0;
-      peakHz = grid[k] ?? Number.NaN;
+function blankQrsInto(
+  lead: Float32Array,
+  fiducials: readonly number[],
+  offsets: readonly [number, number],
+  out: Float64Array,
+): Float64Array {
+  const length = out.length;
+  out.set(lead.subarray(0, length));
+  for (const f of fiducials) {
+    const a = Math.max(0, f + offsets[0]);
+    const b = Math.min(length - 1, f + offsets[1]);
+    if (b - a < 2) {
+      continue;
+    }
+    const xa = out[a] ?? 0;
+    const xb = out[b] ?? 0;
+    for (let i = a + 1; i < b; i++) {
+      out[i] = xa + ((xb - xa) * (i - a)) / (b - a);
     }
   }
-  let near = 0;
-  for (let k = 0; k < grid.length; k++) {
-    const hz = grid[k] ?? 0;
-    if (
-      Math.abs(hz - peakHz) <= PEAK_HALF_WIDTH_HZ ||
-      Math.abs(hz - 2 * peakHz) <= PEAK_HALF_WIDTH_HZ
-    ) {
-      near += power[k] ?? 0;
-    }
-  }
-  return { peakHz, concentration: total > 0 ? near / total : 0 };
-}
-
-/** The periodogram's frequencies, 1–12 Hz at 0.05 Hz (accumulated as a running sum). */
-function frequencyGrid(): number[] {
-  const grid: number[] = [];
-  for (let hz = TOTAL_BAND_HZ[0]; hz <= TOTAL_BAND_HZ[1] + 1e-9; hz += STEP_HZ) {
-    grid.push(hz);
-  }
-  return grid;
+  return out;
 }
 
 /**

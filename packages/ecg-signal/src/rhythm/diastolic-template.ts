@@ -60,15 +60,18 @@ export function diastolicTemplate(
     const to = f1 + ms(qrsOnsetOffsetMs - 20) - h;
     const values: number[] = [];
     let best = -1;
+    let bestValue = 0;
     for (let i = Math.max(h, from); i < to; i++) {
-      values.push(bump(i));
-      if (best < 0 || bump(i) > bump(best)) {
+      const v = bump(i);
+      values.push(v);
+      if (best < 0 || v > bestValue) {
         best = i;
+        bestValue = v;
       }
     }
     values.sort((x, y) => x - y);
-    const typical = values[values.length >> 1] ?? Infinity;
-    if (best >= 0 && bump(best) >= MIN_ISOLATION * typical) {
+    const typical = values[values.length >> 1] ?? Number.POSITIVE_INFINITY;
+    if (best >= 0 && bestValue >= MIN_ISOLATION * typical) {
       peaks.push(best);
     }
   }

@@ -65,11 +65,15 @@ export function waveConsistency(
   h: number,
 ): number {
   let best = 0;
+  const values: number[] = [];
   for (const lead of leadsUv) {
-    const values = centres
-      .map((c) => c + offset)
-      .filter((i) => i - h >= 0 && i + h < lead.length)
-      .map((i) => (lead[i] ?? 0) - ((lead[i - h] ?? 0) + (lead[i + h] ?? 0)) / 2);
+    values.length = 0;
+    for (const c of centres) {
+      const i = c + offset;
+      if (i - h >= 0 && i + h < lead.length) {
+        values.push((lead[i] ?? 0) - ((lead[i - h] ?? 0) + (lead[i + h] ?? 0)) / 2);
+      }
+    }
     if (values.length < 3) {
       continue;
     }

@@ -1,12 +1,14 @@
 /**
  * P-wave candidates by template matching: the pooled multi-lead Pearson correlation of the P
- * template at every allowed centre, and the best-first choice of local maxima. Matched filtering
+ * template at the allowed centres, and the best-first choice of local maxima. Matched filtering
  * of the P wave as surveyed by Sörnmo & Laguna (Bioelectrical Signal Processing in Cardiac and
  * Neurological Applications, Elsevier 2005); departure: correlation (shape) and least-squares
  * scale (size) are tested separately, so that a P wave half or twice the template's size still
- * counts.
+ * counts. The correlation is computed exactly only where a P wave could be, found by branch and
+ * bound (`p-window-sums.ts`); the P waves picked are those of the correlation at every centre.
  */
 import type { AtrialTemplate } from './atrial-template.js';
+import { boundedCrossSums, crossSums, windowEnergies } from './p-window-sums.js';
 
 /** Pooled correlation with the template for a P wave. */
 const MIN_CORRELATION = 0.8;
@@ -14,11 +16,13 @@ const MIN_CORRELATION = 0.8;
 const AMPLITUDE_RANGE = [0.4, 2.5] as const;
 
 /**
- * Correlation and least-squares scale of the template centred at every allowed sample.
+ * Correlation and least-squares scale of the template centred at every allowed sample where a
+ * P wave could be, and at its neighbours; elsewhere both are 0, as where not allowed (a value
+ * below {@link MIN_CORRELATION} that {@link pickEvents} cannot tell from the true one).
  * @param leadsUv - filtered leads, µV
  * @param template - the P template (per lead, centred on its peak)
  * @param allowed - 1 where a centre may lie
- * @returns per sample the pooled correlation (0 where not allowed) and the scale
+ * @returns per sample the pooled correlation and the scale (both 0 where not computed)
  * @example
  * const score = scoreCentres(leadsUv, template, allowed);
  */
@@ -40,35 +44,78 @@ export function scoreCentres(
     }
     return out;
   });
-  // Running sums give each window's mean and energy in O(1); only Σxy needs the template.
-  const sums = leadsUv.map(runningSums);
   const r = new Float32Array(allowed.length);
   const scale = new Float32Array(allowed.length);
   if (yy <= 0) {
     return { r, scale };
   }
-  for (let c = half; c < allowed.length - half; c++) {
-    if (allowed[c] === 0) {
-      continue;
+  // Σxy, the costly part, is needed only where a P wave could be and next to it (the
+  // local-maximum test reads the neighbours); elsewhere r stays 0, which no candidate test can
+  // tell from a true value below 0.8. A P wave has r ≥ 0.8 and scale ≥ 0.4, so Σxy ≥
+  // max(0.8·√(Σx̃²·Σy²), 0.4·Σy²); by Cauchy–Schwarz (Σxy ≤ √(Σx̃²·Σy²)) its window energy Σx̃²
+  // then lies within [0.16, (2.5 / 0.8)²]·Σy², and a bound on the leads not yet added lets Σxy
+  // stop early. Thresholds are widened by 1–6 % against rounding.
+  const centres = listed(allowed, half, allowed.length - half);
+  const energies = windowEnergies(leadsUv, centred.length, centres, half);
+  const xx = energies.total;
+  const need = new Float64Array(centres.length);
+  const possible = new Uint8Array(centres.length);
+  for (let j = 0; j < centres.length; j++) {
+    const q = xx[j] ?? 0;
+    if (!(q < 0.15 * yy) && !(q > 10 * yy)) {
+      possible[j] = 1;
+      need[j] = Math.max(0.79 * Math.sqrt(q * yy), 0.39 * yy);
     }
-    const start = c - half;
-    let xy = 0;
-    let xx = 0;
-    for (let l = 0; l < centred.length; l++) {
-      const lead = leadsUv[l];
-      const y = centred[l];
-      const sum = sums[l];
-      if (lead === undefined || y === undefined || sum === undefined) {
-        continue;
-      }
-      xy += crossProduct(lead, start, y, width);
-      const sx = (sum.sx[start + width] ?? 0) - (sum.sx[start] ?? 0);
-      xx += (sum.sxx[start + width] ?? 0) - (sum.sxx[start] ?? 0) - (sx * sx) / width;
+  }
+  const work = { alive: listed(possible, 0, possible.length), need, energies };
+  const { xy, survivors } = boundedCrossSums(leadsUv, centred, centres, work, half);
+  // Exact sums also next to every possible P wave (an allowed neighbour is the next list entry).
+  const wanted = new Uint8Array(centres.length);
+  const neighbour = new Uint8Array(centres.length);
+  for (const j of survivors) {
+    const c = centres[j] ?? 0;
+    wanted[j] = 1;
+    if (j > 0 && centres[j - 1] === c - 1) {
+      neighbour[j - 1] = 1;
     }
-    r[c] = xx > 0 ? xy / Math.sqrt(xx * yy) : 0;
-    scale[c] = xy / yy;
+    if (j + 1 < centres.length && centres[j + 1] === c + 1) {
+      neighbour[j + 1] = 1;
+    }
+  }
+  for (const j of survivors) {
+    neighbour[j] = 0;
+  }
+  const neighbours = listed(neighbour, 0, neighbour.length);
+  for (const j of neighbours) {
+    wanted[j] = 1;
+  }
+  crossSums(leadsUv, centred, centres, neighbours, xy, half);
+  for (let j = 0; j < centres.length; j++) {
+    if (wanted[j] !== 0) {
+      const c = centres[j] ?? 0;
+      const p = xy[j] ?? 0;
+      const q = xx[j] ?? 0;
+      r[c] = q > 0 ? p / Math.sqrt(q * yy) : 0;
+      scale[c] = p / yy;
+    }
   }
   return { r, scale };
+}
+
+/** The indices i in [from, to) where flags[i] ≠ 0, ascending. */
+function listed(flags: Uint8Array, from: number, to: number): Int32Array {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    count += flags[i] !== 0 ? 1 : 0;
+  }
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    if (flags[i] !== 0) {
+      out[k++] = i;
+    }
+  }
+  return out;
 }
 
 /**
@@ -106,43 +153,4 @@ export function pickEvents(score: { r: Float32Array; scale: Float32Array }, gap:
     }
   }
   return taken.sort((x, y) => x - y);
-}
-
-/**
- * Σ lead[start + i] · y[i] over i < width, with four partial sums (the products are independent,
- * so the CPU need not wait on each add). A function of its own: inside the scoring loop V8 kept
- * deoptimizing it.
- */
-function crossProduct(lead: Float32Array, start: number, y: Float64Array, width: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let i = 0;
-  for (; i + 3 < width; i += 4) {
-    s0 += (lead[start + i] ?? 0) * (y[i] ?? 0);
-    s1 += (lead[start + i + 1] ?? 0) * (y[i + 1] ?? 0);
-    s2 += (lead[start + i + 2] ?? 0) * (y[i + 2] ?? 0);
-    s3 += (lead[start + i + 3] ?? 0) * (y[i + 3] ?? 0);
-  }
-  for (; i < width; i++) {
-    s0 += (lead[start + i] ?? 0) * (y[i] ?? 0);
-  }
-  return s0 + s1 + (s2 + s3);
-}
-
-/** Running sums Σx and Σx² of a lead (index i: the first i samples). */
-function runningSums(lead: Float32Array): { sx: Float64Array; sxx: Float64Array } {
-  const sx = new Float64Array(lead.length + 1);
-  const sxx = new Float64Array(lead.length + 1);
-  let s = 0;
-  let q = 0;
-  for (let i = 0; i < lead.length; i++) {
-    const x = lead[i] ?? 0;
-    s += x;
-    q += x * x;
-    sx[i + 1] = s;
-    sxx[i + 1] = q;
-  }
-  return { sx, sxx };
 }

@@ -47,16 +47,25 @@ export function findPeak(
         0,
       ),
     );
-  let index = -1;
+  const first = Math.max(h, qrsOnset - ms(SEARCH_FROM_MS), earliest) + 1;
   const last = qrsOnset - ms(SEARCH_TO_MS);
-  for (let i = Math.max(h, qrsOnset - ms(SEARCH_FROM_MS), earliest) + 1; i < last; i++) {
+  // Each value once: values[k] is bump(first − 1 + k), up to bump(last).
+  const values = new Float64Array(Math.max(0, last - first + 2));
+  for (let k = 0; k < values.length; k++) {
+    values[k] = bump(first - 1 + k);
+  }
+  let index = -1;
+  let peak = 0;
+  for (let k = 1; k < values.length - 1; k++) {
     // Interior local maxima only: a maximum at the window edge is the T wave or the QRS.
-    const local = bump(i) >= bump(i - 1) && bump(i) >= bump(i + 1);
-    if (local && (index < 0 || bump(i) > bump(index))) {
-      index = i;
+    const v = values[k] ?? 0;
+    const local = v >= (values[k - 1] ?? 0) && v >= (values[k + 1] ?? 0);
+    if (local && (index < 0 || v > peak)) {
+      index = first - 1 + k;
+      peak = v;
     }
   }
-  if (index < 0 || bump(index) < MIN_P_UV) {
+  if (index < 0 || peak < MIN_P_UV) {
     return null;
   }
   // The knee search stays after the previous T wave.
