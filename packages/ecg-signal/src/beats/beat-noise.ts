@@ -36,33 +36,41 @@ export function beatNoiseIndex(
   fiducials: Int32Array,
 ): Float64Array {
   const samples = (ms: number): number => Math.round((ms * sampleRateHz) / 1000);
-  const qrsPerSample = leadsUv.map((lead) =>
-    median(
-      Array.from(fiducials, (f) =>
-        curvePerSample(lead, f - samples(QRS_REGION_MS.before), f + samples(QRS_REGION_MS.after)),
-      ),
-    ),
-  );
-  return Float64Array.from(fiducials, (f, b) => {
-    const previous =
-      b > 0 ? (fiducials[b - 1] ?? f) : f - samples(MAX_STRETCH_MS + AFTER_PREVIOUS_MS);
-    const from = Math.max(
-      previous + samples(AFTER_PREVIOUS_MS),
-      f - samples(BEFORE_BEAT_MS + MAX_STRETCH_MS),
-    );
-    const to = f - samples(BEFORE_BEAT_MS);
-    if (to - from < samples(MIN_STRETCH_MS)) {
-      return Number.NaN;
+  const qrsBefore = samples(QRS_REGION_MS.before);
+  const qrsAfter = samples(QRS_REGION_MS.after);
+  const qrsPerSample = leadsUv.map((lead) => {
+    const curves: number[] = [];
+    for (const f of fiducials) {
+      curves.push(curvePerSample(lead, f - qrsBefore, f + qrsAfter));
+    }
+    return median(curves);
+  });
+  const afterPrevious = samples(AFTER_PREVIOUS_MS);
+  const beforeBeat = samples(BEFORE_BEAT_MS);
+  const longest = samples(BEFORE_BEAT_MS + MAX_STRETCH_MS);
+  const firstPrevious = samples(MAX_STRETCH_MS + AFTER_PREVIOUS_MS);
+  const shortest = samples(MIN_STRETCH_MS);
+  const out = new Float64Array(fiducials.length);
+  // Plain loops: a minimum updated inside a callback lives in the closure and is boxed.
+  for (let b = 0; b < fiducials.length; b++) {
+    const f = fiducials[b] as number;
+    const previous = b > 0 ? (fiducials[b - 1] as number) : f - firstPrevious;
+    const from = Math.max(previous + afterPrevious, f - longest);
+    const to = f - beforeBeat;
+    if (to - from < shortest) {
+      out[b] = Number.NaN;
+      continue;
     }
     let lowest = Number.POSITIVE_INFINITY;
-    leadsUv.forEach((lead, l) => {
+    for (let l = 0; l < leadsUv.length; l++) {
       const reference = qrsPerSample[l] ?? 0;
       if (reference > 0) {
-        lowest = Math.min(lowest, curvePerSample(lead, from, to) / reference);
+        lowest = Math.min(lowest, curvePerSample(leadsUv[l] as Float32Array, from, to) / reference);
       }
-    });
-    return Number.isFinite(lowest) ? lowest : Number.NaN;
-  });
+    }
+    out[b] = Number.isFinite(lowest) ? lowest : Number.NaN;
+  }
+  return out;
 }
 
 function curvePerSample(lead: Float32Array, from: number, to: number): number {
@@ -75,7 +83,8 @@ function curvePerSample(lead: Float32Array, from: number, to: number): number {
   return b > a ? sum / (b - a) : 0;
 }
 
+/** The upper middle of the finite values (0 without any), sorted natively in a typed array. */
 function median(values: number[]): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
+  const sorted = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort();
   return sorted[sorted.length >> 1] ?? 0;
 }

@@ -32,6 +32,20 @@ describe('classifyBeats (synthetic beat trains)', () => {
     expect(classify(syntheticEcg(options), syntheticFiducials(options))).toBe(expected);
   });
 
+  it('reports the PR interval of the synthetic P waves (160 ms), none before a PVC', () => {
+    // Rare PVCs: the P waves are tracked with the types (they could veto a V).
+    const { beats } = ectopicTrain();
+    const options = { durationS: 14, beats };
+    const { types, features } = classifyBeats(syntheticEcg(options), syntheticFiducials(options));
+    types.forEach((t, b) => {
+      if (t === 'V') {
+        expect(features.prMs[b]).toBeNaN();
+      } else {
+        expect(Math.abs((features.prMs[b] ?? Number.NaN) - 160)).toBeLessThanOrEqual(10);
+      }
+    });
+  });
+
   it('does the same on a single lead at 100 Hz', () => {
     const { beats, expected } = ectopicTrain();
     const options = { durationS: 14, beats, sampleRateHz: 100 };
@@ -56,6 +70,10 @@ describe('classifyBeats (synthetic beat trains)', () => {
     expect(result.dominantQrsWidthMs).toBeGreaterThan(40);
     expect(result.dominantQrsWidthMs).toBeLessThan(120);
     expect(result.features.localRrMs[5]).toBeCloseTo(800, 0);
+    // No beat depends on its P wave here, so the PR intervals are tracked on this first read.
+    for (const pr of result.features.prMs) {
+      expect(Math.abs(pr - 160)).toBeLessThanOrEqual(10);
+    }
   });
 
   it('handles records with no beat and with one beat', () => {

@@ -10,18 +10,21 @@
  * for every record and need no patient-specific parameter. Pipeline: morphology band
  * (`beat-signal.ts`) → clusters (`cluster-beats.ts`) → evidence against the dominant cluster
  * (`cluster-evidence.ts`, `beat-noise.ts`) → rules (`beat-rules.ts`, `fusion.ts`) → P-wave
- * veto (`p-wave-rules.ts`). Limitations: the dominant shape is assumed normal (a record with
- * more PVCs than normal beats, or a paced record, is typed relative to the wrong beat); paced
- * beats are not recognised (the AAMI class Q for them is left to a pacing-spike detector).
+ * veto (`p-wave-rules.ts`). The veto can re-type only V beats of a rare shape; in a record
+ * without one, the P waves are tracked only when `features.prMs` is first read (interpretation
+ * never reads it: the rhythm analysis tracks the P waves itself). Limitations: the dominant
+ * shape is assumed normal (a record with more PVCs than normal beats, or a paced record, is
+ * typed relative to the wrong beat); paced beats are not recognised (the AAMI class Q for them
+ * is left to a pacing-spike detector).
  */
-import { morphology } from '../prepared/lead-products.js';
+import { morphology, type MorphologySignal } from '../prepared/lead-products.js';
 import { prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
 import type { EcgSignal } from '../record.js';
 import { clusterBeats } from './cluster-beats.js';
 import { clusterEvidence } from './cluster-evidence.js';
 import { labelBeats } from './beat-rules.js';
 import { markFusion } from './fusion.js';
-import { refineWithPWaves } from './p-wave-rules.js';
+import { pWavesCanRetype, refineWithPWaves } from './p-wave-rules.js';
 import { rrFeatures } from './rr-features.js';
 import type { ClassifiedBeats } from './types.js';
 
@@ -85,10 +88,28 @@ export function classifyPreparedBeats(
     },
     dominantQrsWidthMs: evidence.dominantWidthMs,
   };
+  if (!pWavesCanRetype(byShape)) {
+    return withPrOnDemand(byShape, morph);
+  }
   const refined = refineWithPWaves(byShape, morph);
   return {
     ...byShape,
     types: refined.types,
     features: { ...byShape.features, prMs: refined.prMs },
   };
+}
+
+/**
+ * The beats with `features.prMs` computed on first read (the same values as computing it now):
+ * when no type depends on the P waves, only a reader of the PR intervals pays for them.
+ */
+function withPrOnDemand(beats: ClassifiedBeats, morph: MorphologySignal): ClassifiedBeats {
+  let prMs: Float64Array | undefined;
+  const features = { ...beats.features };
+  Object.defineProperty(features, 'prMs', {
+    enumerable: true,
+    configurable: true,
+    get: (): Float64Array => (prMs ??= refineWithPWaves(beats, morph).prMs),
+  });
+  return { ...beats, features };
 }

@@ -6,9 +6,13 @@
  * most eight templates; departures: {@link MAX_ACTIVE} templates, pooled multi-lead Pearson
  * correlation of all leads instead of his single-lead difference measure, and each cluster's final
  * shape is the mean of all its aligned members (offline) rather than the last running average.
- * Clusters are not labelled here; `classify-beats.ts` decides what each one is.
+ * Clusters are not labelled here; `classify-beats.ts` decides what each one is. Work is shared,
+ * not repeated: each beat's energy per shift is computed once (`beat-sums.ts`) for every template
+ * it meets and for `cluster-evidence.ts`, a template is centred again only after it has changed,
+ * and a joining beat updates its template straight from the leads.
  */
-import { matchBeat } from './beat-correlation.js';
+import { matchCentred } from './beat-correlation.js';
+import { beatPowerInto, centreTemplate, type CentredTemplate } from './beat-sums.js';
 import { cutBeat, meanBeat, type BeatTemplate } from './beat-window.js';
 
 /** A beat joins a template at this correlation or above. */
@@ -38,6 +42,20 @@ export interface BeatClustering {
   clusterOf: Int32Array;
   /** Shift of each beat onto its cluster's template, samples. */
   lagOf: Int32Array;
+  /**
+   * Per beat, its energy at every shift (`beatPowerInto`): 2·maxLag + 1 entries from beat b ×
+   * (2·maxLag + 1), for the matches of `cluster-evidence.ts` to reuse.
+   */
+  beatPower: Float64Array;
+}
+
+/** A template being built, and its centred form (`stale` once the template has changed). */
+interface RunningTemplate {
+  template: BeatTemplate;
+  centred: CentredTemplate | undefined;
+  stale: boolean;
+  cluster: number;
+  lastUse: number;
 }
 
 /**
@@ -55,24 +73,28 @@ export function clusterBeats(
   fiducials: Int32Array,
   window: { preSamples: number; postSamples: number; maxLagSamples: number },
 ): BeatClustering {
-  const running: { template: BeatTemplate; cluster: number; lastUse: number }[] = [];
+  const running: RunningTemplate[] = [];
   const members: number[][] = [];
   const clusterOf = new Int32Array(fiducials.length);
   const lagOf = new Int32Array(fiducials.length);
+  const { preSamples, maxLagSamples: maxLag } = window;
+  const width = preSamples + window.postSamples + 1;
+  const lags = 2 * maxLag + 1;
+  const beatPower = new Float64Array(fiducials.length * lags);
   fiducials.forEach((fiducial, b) => {
+    const power = beatPower.subarray(b * lags, (b + 1) * lags);
+    beatPowerInto(leadsUv, leadsUv.length, fiducial - preSamples, width, maxLag, power);
     let best = { slot: -1, correlation: -1, lag: 0 };
-    const order = [...running.keys()].sort(
-      (x, y) =>
-        (members[running[y]?.cluster ?? 0]?.length ?? 0) -
-        (members[running[x]?.cluster ?? 0]?.length ?? 0),
-    );
-    for (const slot of order) {
-      const m = matchBeat(
-        leadsUv,
-        fiducial,
-        running[slot]?.template ?? emptyTemplate(window),
-        window.maxLagSamples,
-      );
+    for (const slot of bySize(running, members)) {
+      const entry = running[slot];
+      if (entry === undefined) {
+        continue;
+      }
+      if (entry.centred === undefined || entry.stale) {
+        entry.centred = centreTemplate(entry.template, entry.centred);
+        entry.stale = false;
+      }
+      const m = matchCentred(leadsUv, fiducial, entry.centred, maxLag, power);
       if (
         m.correlation >= JOIN_CORRELATION &&
         m.residualRatio <= JOIN_RESIDUAL &&
@@ -84,23 +106,24 @@ export function clusterBeats(
         }
       }
     }
-    const beat = cutBeat(leadsUv, fiducial + best.lag, window);
     const entry = running[best.slot];
     if (entry !== undefined) {
       const weight = 1 / Math.min(MEMORY_BEATS, (members[entry.cluster]?.length ?? 0) + 1);
-      entry.template.leadsUv.forEach((t, l) => {
-        const x = beat.leadsUv[l] ?? t;
-        for (let i = 0; i < t.length; i++) {
-          t[i] = (t[i] ?? 0) + weight * ((x[i] ?? 0) - (t[i] ?? 0));
-        }
-      });
+      updateTemplate(entry.template, leadsUv, fiducial + best.lag - preSamples, weight);
+      entry.stale = true;
       entry.lastUse = b;
       members[entry.cluster]?.push(b);
       clusterOf[b] = entry.cluster;
       lagOf[b] = best.lag;
       return;
     }
-    const fresh = { template: beat, cluster: members.length, lastUse: b };
+    const fresh = {
+      template: cutBeat(leadsUv, fiducial + best.lag, window),
+      centred: undefined,
+      stale: true,
+      cluster: members.length,
+      lastUse: b,
+    };
     members.push([b]);
     clusterOf[b] = fresh.cluster;
     if (running.length < MAX_ACTIVE) {
@@ -113,13 +136,40 @@ export function clusterBeats(
     template: meanBeat(leadsUv, fiducials, lagOf, list, window),
     members: list,
   }));
-  return { clusters, clusterOf, lagOf };
+  return { clusters, clusterOf, lagOf, beatPower };
 }
 
-function leastUsedSlot(
-  running: readonly { cluster: number; lastUse: number }[],
-  members: readonly number[][],
-): number {
+/** Slots of the running templates, largest cluster first (ties in slot order). */
+function bySize(running: readonly RunningTemplate[], members: readonly number[][]): number[] {
+  const size = (slot: number): number => members[running[slot]?.cluster ?? 0]?.length ?? 0;
+  return [...running.keys()].sort((x, y) => size(y) - size(x));
+}
+
+/**
+ * Running average: t += weight · (x − t) per lead, x the leads from `start` on (0 outside the
+ * record, as `cutBeat` cuts them), read in place rather than cut out first.
+ */
+function updateTemplate(
+  template: BeatTemplate,
+  leadsUv: readonly Float32Array[],
+  start: number,
+  weight: number,
+): void {
+  template.leadsUv.forEach((t, l) => {
+    const lead = leadsUv[l];
+    if (lead === undefined) {
+      return;
+    }
+    for (let i = 0; i < t.length; i++) {
+      const k = start + i;
+      const x = k >= 0 && k < lead.length ? (lead[k] as number) : 0;
+      const v = t[i] as number;
+      t[i] = v + weight * (x - v);
+    }
+  });
+}
+
+function leastUsedSlot(running: readonly RunningTemplate[], members: readonly number[][]): number {
   let worst = 0;
   const score = (k: number): number => {
     const r = running[k];
@@ -131,8 +181,4 @@ function leastUsedSlot(
     }
   }
   return worst;
-}
-
-function emptyTemplate(window: { preSamples: number; postSamples: number }): BeatTemplate {
-  return { ...window, leadsUv: [] };
 }

@@ -7,7 +7,8 @@
  * QRS samples and widths to a linear discriminant trained across patients, whereas here every
  * feature is a comparison with the patient's own normal beat, so no training set is needed.
  */
-import { compareTemplates, matchBeat } from './beat-correlation.js';
+import { compareTemplates, matchCentred } from './beat-correlation.js';
+import { centreTemplate } from './beat-sums.js';
 import type { BeatClustering } from './cluster-beats.js';
 import { beatNoiseIndex } from './beat-noise.js';
 import { qrsWidth, spatialVelocity } from './qrs-width.js';
@@ -92,8 +93,21 @@ export function clusterEvidence(
     fiducials,
     (f) => qrsWidth(velocity, f, sampleRateHz).widthMs,
   );
-  const beatCorrelation = Float64Array.from(fiducials, (f) =>
-    reference ? matchBeat(leadsUv, f, reference, window.maxLagSamples).correlation : Number.NaN,
+  // Each beat's energy per shift is the one clustering computed (same leads, beats and window).
+  const lags = 2 * window.maxLagSamples + 1;
+  const powers =
+    clustering.beatPower.length === fiducials.length * lags ? clustering.beatPower : null;
+  const centred = reference ? centreTemplate(reference) : null;
+  const beatCorrelation = Float64Array.from(fiducials, (f, b) =>
+    centred
+      ? matchCentred(
+          leadsUv,
+          f,
+          centred,
+          window.maxLagSamples,
+          powers?.subarray(b * lags, (b + 1) * lags),
+        ).correlation
+      : Number.NaN,
   );
   return {
     dominant,

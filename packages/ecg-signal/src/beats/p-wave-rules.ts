@@ -25,6 +25,28 @@ const REPEATED_SHAPE = 3;
 const SUPRAVENTRICULAR_RATIO = 0.85;
 
 /**
+ * Whether {@link refineWithPWaves} could change any type: only a V beat of a rare shape can be
+ * re-typed, so without one the P waves change no type (they only give `prMs`).
+ * @param beats - beats typed by shape and timing
+ * @returns true when some V beat belongs to a shape with fewer than three members
+ * @example
+ * pWavesCanRetype(byShape); // false for a record of normal beats only
+ */
+export function pWavesCanRetype(beats: ClassifiedBeats): boolean {
+  const size = clusterSizes(beats.features.cluster);
+  return beats.types.some(
+    (t, b) => t === 'V' && (size.get(beats.features.cluster[b] ?? -1) ?? 0) < REPEATED_SHAPE,
+  );
+}
+
+/** Members per shape cluster. */
+function clusterSizes(cluster: Int32Array): Map<number, number> {
+  const size = new Map<number, number>();
+  cluster.forEach((c) => size.set(c, (size.get(c) ?? 0) + 1));
+  return size;
+}
+
+/**
  * Re-types rare odd-shaped beats whose P wave says they were conducted from the sinus node.
  * @param beats - beats typed by shape and timing (types are not modified)
  * @param morph - the record's morphology signal (`morphologySignal`)
@@ -52,8 +74,7 @@ export function refineWithPWaves(
   if (medianPr === undefined) {
     return { types: [...beats.types], prMs };
   }
-  const size = new Map<number, number>();
-  beats.features.cluster.forEach((c) => size.set(c, (size.get(c) ?? 0) + 1));
+  const size = clusterSizes(beats.features.cluster);
   const types = beats.types.map((t, b): BeatType => {
     const sinusP = Math.abs((prMs[b] ?? Number.NaN) - medianPr) <= PR_TOLERANCE_MS;
     const premature =

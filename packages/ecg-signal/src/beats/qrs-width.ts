@@ -78,22 +78,34 @@ export function qrsWidth(
   const threshold = thresholdFraction * (velocity[peak] ?? 0);
   const quiet = Math.max(1, Math.round(QUIET_MS * perMs));
   const limit = Math.round(MAX_HALF_WIDTH_MS * perMs);
-  const walk = (step: 1 | -1): number => {
-    let lastAbove = peak;
-    for (let k = 1; k <= limit; k++) {
-      const i = peak + step * k;
-      if (i < 0 || i >= velocity.length) {
-        break;
-      }
-      if ((velocity[i] ?? 0) >= threshold) {
-        lastAbove = i;
-      } else if (Math.abs(i - lastAbove) >= quiet) {
-        break;
-      }
-    }
-    return lastAbove;
-  };
-  const onsetSample = walk(-1);
-  const endSample = walk(1);
+  const onsetSample = walkToQuiet(velocity, peak, -1, threshold, quiet, limit);
+  const endSample = walkToQuiet(velocity, peak, 1, threshold, quiet, limit);
   return { onsetSample, endSample, widthMs: (endSample - onsetSample) / perMs };
+}
+
+/**
+ * From the peak outwards: the last sample at or above the threshold before `quiet` samples
+ * below it (a function of its own, not a closure made on every call).
+ */
+function walkToQuiet(
+  velocity: Float32Array,
+  peak: number,
+  step: 1 | -1,
+  threshold: number,
+  quiet: number,
+  limit: number,
+): number {
+  let lastAbove = peak;
+  for (let k = 1; k <= limit; k++) {
+    const i = peak + step * k;
+    if (i < 0 || i >= velocity.length) {
+      break;
+    }
+    if ((velocity[i] as number) >= threshold) {
+      lastAbove = i;
+    } else if (Math.abs(i - lastAbove) >= quiet) {
+      break;
+    }
+  }
+  return lastAbove;
 }

@@ -59,7 +59,8 @@ export function rrFeatures(fiducials: Int32Array, sampleRateHz: number): RrFeatu
  * interquartileMean([1, 2, 3, 100]); // 2.5
  */
 export function interquartileMean(values: ArrayLike<number>): number {
-  const sorted = Array.from(values).sort((a, b) => a - b);
+  // A typed-array copy sorts numerically in native code (the values are finite).
+  const sorted = Float64Array.from(values).sort();
   if (sorted.length === 0) {
     return Number.NaN;
   }

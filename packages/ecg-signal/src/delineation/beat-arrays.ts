@@ -72,7 +72,7 @@ export function validRange(lead: Float32Array): { from: number; to: number } {
  * fillGaps(new Float32Array([NaN, 1, NaN, 3])); // [1, 1, 1, 3]
  */
 export function fillGaps(lead: Float32Array): Float32Array {
-  const out = Float32Array.from(lead);
+  const out = lead.slice();
   const { from, to } = validRange(lead);
   if (Number.isNaN(lead[from])) {
     return out.fill(0);

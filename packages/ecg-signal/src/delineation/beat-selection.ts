@@ -9,9 +9,11 @@
  * dominant beat type as in the programs of the CSE study (Willems et al. 1990). Departure: one dominant class by a
  * correlation threshold, not a full beat clustering; with no clear majority (e.g. ventricular
  * bigeminy without a mask) the better-correlated half is kept. The lag search is coarse to fine
- * (`best-lag.ts`).
+ * (`best-lag.ts`). When the first pass moves no beat and keeps every allowed one, the second
+ * pass would rebuild the same template and find the same lags, so it is skipped.
  */
-import { bestLag, lagScratch } from './best-lag.js';
+import { searchLag } from './best-lag.js';
+import { fillLagWindows, lagScratch, templatePower } from './lag-windows.js';
 import { buildMedianBeats } from './median-beat.js';
 
 /** Outcome of {@link alignAndSelectBeats}, one entry per input beat. */
@@ -55,12 +57,18 @@ export function alignAndSelectBeats(
   // wider window: each beat contributes by absolute sample).
   const window = { preMs: REGION_BEFORE_MS, postMs: REGION_AFTER_MS, withSpread: false };
   for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1 && unmoved(aligned, fiducials) && sameFlags(used, allowed)) {
+      // The second template would be the first: same beats at the same places.
+      break;
+    }
     const template = buildMedianBeats(leads, sampleRateHz, aligned, used, window);
     const centred = template.leads.map((t) => centre(t));
-    const scratch = lagScratch(centred[0]?.length ?? 0, maxShift, leads.length);
+    const length = centred[0]?.length ?? 0;
+    const power = templatePower(centred, leads.length);
+    const scratch = lagScratch(length, maxShift, leads.length);
     for (let b = 0; b < fiducials.length; b++) {
-      const start = (fiducials[b] ?? 0) - ms(REGION_BEFORE_MS);
-      const best = bestLag(leads, centred, start, maxShift, scratch);
+      fillLagWindows(leads, (fiducials[b] ?? 0) - ms(REGION_BEFORE_MS), length, maxShift, scratch);
+      const best = searchLag(centred, power, leads.length, maxShift, scratch);
       aligned[b] = (fiducials[b] ?? 0) + best.lag;
       correlation[b] = best.r;
     }
@@ -84,6 +92,26 @@ function selectDominant(allowed: Uint8Array, correlation: Float32Array, min: num
     used[b] = 1;
   }
   return used;
+}
+
+/** Whether every beat is still at its fiducial. */
+function unmoved(aligned: Int32Array, fiducials: Int32Array): boolean {
+  for (let b = 0; b < fiducials.length; b++) {
+    if (aligned[b] !== fiducials[b]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether two flag arrays are equal. */
+function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return a.length === b.length;
 }
 
 /** The values minus their mean; NaN (too few beats) becomes 0. */

@@ -47,7 +47,9 @@ export function delineateMedianBeats(median: MedianBeats, rrMs: number | null): 
   const rate = median.sampleRateHz * factor;
   const perMs = rate / 1000;
   const fid = median.fiducialIndex * factor;
-  const leads = median.leads.map((lead) => upsample(fillGaps(lead), factor));
+  const leads = median.leads.map((lead) =>
+    factor > 1 ? upsample(fillGaps(lead), factor) : fillGaps(lead),
+  );
   // The window where at least one lead has data (a lead without valid samples is flat).
   const ranges = median.leads
     .map(validRange)

@@ -9,7 +9,6 @@
  * are ours, set on the LUDB development records (7 AF, 1 flutter, 56 with P waves).
  */
 import type { PMarks } from './p-wave.js';
-import { middle } from './beat-arrays.js';
 
 /** Acceptance thresholds of {@link showsPWave}. */
 export const P_PRESENCE = {
@@ -37,14 +36,21 @@ export function showsPWave(
   factor: number,
   beatCount: number,
 ): boolean {
-  const values: number[] = [];
-  for (let i = Math.floor(marks.onset / factor); i <= Math.ceil(marks.end / factor); i++) {
-    const v = spreadUv[i];
-    if (v !== undefined && !Number.isNaN(v)) {
-      values.push(v);
+  // The lower middle of the valid spreads over the wave (as `middle`), sorted natively in a
+  // typed array rather than by a comparison callback.
+  const from = Math.max(0, Math.floor(marks.onset / factor));
+  const to = Math.min(spreadUv.length - 1, Math.ceil(marks.end / factor));
+  const values = new Float64Array(Math.max(0, to - from + 1));
+  let count = 0;
+  for (let i = from; i <= to; i++) {
+    const v = spreadUv[i] as number;
+    if (!Number.isNaN(v)) {
+      values[count++] = v;
     }
   }
-  const standardError = (1.2533 * (middle(values) ?? 0)) / Math.sqrt(Math.max(1, beatCount));
+  const sorted = values.subarray(0, count).sort();
+  const middleUv = count > 0 ? (sorted[(count - 1) >> 1] as number) : 0;
+  const standardError = (1.2533 * middleUv) / Math.sqrt(Math.max(1, beatCount));
   return (
     marks.amplitudeUv >= P_PRESENCE.minAmplitudeUv &&
     marks.amplitudeUv >= P_PRESENCE.minScore * Math.max(standardError, 1)

@@ -123,11 +123,17 @@ export function delineateQrs(
   };
 }
 
+/** Work array of {@link medianAbs}, grown on demand (it never holds a result). */
+let absScratch = new Float32Array(0);
+
 /** Median of |w| (the upper middle value), by selection rather than a full sort. */
 function medianAbs(w: Float32Array): number {
-  const values = new Float32Array(w.length);
+  if (absScratch.length < w.length) {
+    absScratch = new Float32Array(w.length);
+  }
+  const values = absScratch.subarray(0, w.length);
   for (let i = 0; i < w.length; i++) {
-    values[i] = Math.abs(w[i] ?? 0);
+    values[i] = Math.abs(w[i] as number);
   }
   return values.length > 0 ? selectInPlace(values, values.length >> 1) : 0;
 }

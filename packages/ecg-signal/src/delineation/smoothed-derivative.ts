@@ -64,11 +64,33 @@ export function smoothedDerivative(
     const i = base + k;
     padded[k] = samples[i > last ? last : i < 0 ? 0 : i] ?? 0;
   }
-  for (let t = first; t <= end; t++) {
+  // Four outputs at a time: each keeps its own sum, added in the same order as alone (so the
+  // values are the same), but the four chains of additions overlap instead of waiting on one
+  // another, and each kernel value is loaded once for the four.
+  let t = first;
+  for (; t + 3 <= end; t += 4) {
+    const c = t - base;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    for (let i = 1; i <= half; i++) {
+      const k = kernel[i] as number;
+      a0 += k * ((padded[c + i] as number) - (padded[c - i] as number));
+      a1 += k * ((padded[c + 1 + i] as number) - (padded[c + 1 - i] as number));
+      a2 += k * ((padded[c + 2 + i] as number) - (padded[c + 2 - i] as number));
+      a3 += k * ((padded[c + 3 + i] as number) - (padded[c + 3 - i] as number));
+    }
+    out[t] = a0 / norm;
+    out[t + 1] = a1 / norm;
+    out[t + 2] = a2 / norm;
+    out[t + 3] = a3 / norm;
+  }
+  for (; t <= end; t++) {
     const c = t - base;
     let acc = 0;
     for (let i = 1; i <= half; i++) {
-      acc += (kernel[i] ?? 0) * ((padded[c + i] ?? 0) - (padded[c - i] ?? 0));
+      acc += (kernel[i] as number) * ((padded[c + i] as number) - (padded[c - i] as number));
     }
     out[t] = acc / norm;
   }

@@ -4,15 +4,21 @@
  * erosion and a dilation by each element length; the two recursions are independent, so running
  * them in the same loops lets the CPU overlap them, as `biquad-lanes.ts` does for filters. Each
  * output is computed with exactly the comparisons of the single running extreme, so the values
- * are the same.
+ * are the same. Departure from the textbook layout (prefix and suffix arrays, then a third loop
+ * combining them): the suffixes are stored in a backward pass, and the prefix runs of the forward
+ * pass are combined with them as they are formed, so the prefixes are never stored or read back.
  */
 
-/** Four scratch arrays, each at least as long as the inputs. */
+/** Work arrays, each at least as long as the inputs. */
 export interface PairScratch {
-  lowPrefix: Float32Array;
+  /** Running minimum to each block's end. */
   lowSuffix: Float32Array;
-  highPrefix: Float32Array;
+  /** Running maximum to each block's end. */
   highSuffix: Float32Array;
+  /** Not used any more (the prefixes are not stored); accepted from existing callers. */
+  lowPrefix?: Float32Array;
+  /** Not used any more; accepted from existing callers. */
+  highPrefix?: Float32Array;
 }
 
 /**
@@ -34,58 +40,63 @@ export function extremePairInto(
   outHigh: Float32Array,
   scratch: PairScratch,
 ): void {
-  const { lowPrefix, lowSuffix, highPrefix, highSuffix } = scratch;
+  const { lowSuffix, highSuffix } = scratch;
   const n = low.length;
   const h = Math.max(0, Math.floor(windowSamples / 2));
   const w = 2 * h + 1;
+  // Blocks of w samples: the suffix is the extreme from i to its block's end.
   for (let start = 0; start < n; start += w) {
     const end = Math.min(n, start + w);
     let runLow = Number.POSITIVE_INFINITY;
     let runHigh = Number.NEGATIVE_INFINITY;
-    for (let i = start; i < end; i++) {
-      const u = low[i] ?? 0;
-      const v = high[i] ?? 0;
-      runLow = u < runLow ? u : runLow;
-      runHigh = v > runHigh ? v : runHigh;
-      lowPrefix[i] = runLow;
-      highPrefix[i] = runHigh;
-    }
-    runLow = Number.POSITIVE_INFINITY;
-    runHigh = Number.NEGATIVE_INFINITY;
     for (let i = end - 1; i >= start; i--) {
-      const u = low[i] ?? 0;
-      const v = high[i] ?? 0;
+      const u = low[i] as number;
+      const v = high[i] as number;
       runLow = u < runLow ? u : runLow;
       runHigh = v > runHigh ? v : runHigh;
       lowSuffix[i] = runLow;
       highSuffix[i] = runHigh;
     }
   }
-  // Left edge: the window [0, i + h] lies in block 0 (i + h < w).
-  const left = Math.min(n, h);
-  for (let i = 0; i < left; i++) {
-    const k = Math.min(n - 1, i + h);
-    outLow[i] = lowPrefix[k] ?? 0;
-    outHigh[i] = highPrefix[k] ?? 0;
+  // The prefix (extreme from the block's start to i) is the window end of output k = i − h:
+  // [k − h, k + h] is w samples long, so it starts a block or spans two, and its extreme is that
+  // of suffix[k − h] and prefix[k + h]; near the left edge the window [0, k + h] lies in block 0.
+  let runLow = Number.POSITIVE_INFINITY;
+  let runHigh = Number.NEGATIVE_INFINITY;
+  for (let start = 0; start < n; start += w) {
+    const end = Math.min(n, start + w);
+    runLow = Number.POSITIVE_INFINITY;
+    runHigh = Number.NEGATIVE_INFINITY;
+    for (let i = start; i < end; i++) {
+      const u = low[i] as number;
+      const v = high[i] as number;
+      runLow = u < runLow ? u : runLow;
+      runHigh = v > runHigh ? v : runHigh;
+      const k = i - h;
+      if (k >= h) {
+        const p = lowSuffix[k - h] as number;
+        const r = highSuffix[k - h] as number;
+        outLow[k] = p < runLow ? p : runLow;
+        outHigh[k] = r > runHigh ? r : runHigh;
+      } else if (k >= 0) {
+        outLow[k] = runLow;
+        outHigh[k] = runHigh;
+      }
+    }
   }
-  // Interior: [i − h, i + h] is w samples long, so it starts a block or spans two.
-  for (let i = h; i < n - h; i++) {
-    const p = lowSuffix[i - h] ?? 0;
-    const q = lowPrefix[i + h] ?? 0;
-    outLow[i] = p < q ? p : q;
-    const r = highSuffix[i - h] ?? 0;
-    const s = highPrefix[i + h] ?? 0;
-    outHigh[i] = r > s ? r : s;
+  // After the loop the runs hold the prefix at n − 1. Left edge beyond the end (n ≤ 2h): the
+  // window [0, n − 1] lies in block 0.
+  for (let k = Math.max(0, n - h); k < Math.min(n, h); k++) {
+    outLow[k] = runLow;
+    outHigh[k] = runHigh;
   }
-  // Right edge: [i − h, n − 1] spans two blocks, or ends inside lo's (last, cut) block.
+  // Right edge: [k − h, n − 1] spans two blocks, or ends inside lo's (last, cut) block.
   const lastStart = Math.floor((n - 1) / w) * w;
-  const lowLast = lowPrefix[n - 1] ?? 0;
-  const highLast = highPrefix[n - 1] ?? 0;
-  for (let i = Math.max(h, n - h); i < n; i++) {
-    const lo = i - h;
-    const p = lowSuffix[lo] ?? 0;
-    const r = highSuffix[lo] ?? 0;
-    outLow[i] = lo >= lastStart || p < lowLast ? p : lowLast;
-    outHigh[i] = lo >= lastStart || r > highLast ? r : highLast;
+  for (let k = Math.max(h, n - h); k < n; k++) {
+    const lo = k - h;
+    const p = lowSuffix[lo] as number;
+    const r = highSuffix[lo] as number;
+    outLow[k] = lo >= lastStart || p < runLow ? p : runLow;
+    outHigh[k] = lo >= lastStart || r > runHigh ? r : runHigh;
   }
 }

@@ -70,9 +70,7 @@ export function openOrClose(
 
 /** Work arrays of {@link subtractMorphologicalBaseline}, reusable from lead to lead. */
 export interface MorphologyWork {
-  prefix: Float32Array;
   suffix: Float32Array;
-  prefix2: Float32Array;
   suffix2: Float32Array;
   a: Float32Array;
   b: Float32Array;
@@ -88,9 +86,7 @@ export interface MorphologyWork {
  */
 export function morphologyWork(length: number): MorphologyWork {
   return {
-    prefix: new Float32Array(length),
     suffix: new Float32Array(length),
-    prefix2: new Float32Array(length),
     suffix2: new Float32Array(length),
     a: new Float32Array(length),
     b: new Float32Array(length),
@@ -158,9 +154,7 @@ export function subtractMorphologicalBaseline(
     Object.assign(work, morphologyWork(n));
   }
   const scratch = {
-    lowPrefix: work.prefix.subarray(0, n),
     lowSuffix: work.suffix.subarray(0, n),
-    highPrefix: work.prefix2.subarray(0, n),
     highSuffix: work.suffix2.subarray(0, n),
   };
   const a = work.a.subarray(0, n);
