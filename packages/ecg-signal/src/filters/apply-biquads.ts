@@ -44,7 +44,8 @@ export function filterZeroPhase(
   const pad = Math.max(0, Math.min(n - 1, Math.round(padSamples)));
   const work = padReflectedInto(input, pad, new Float64Array(n + 2 * pad));
   runCascade(work, sections, 0, work.length, 1);
-  runCascade(work, sections, work.length - 1, -1, -1);
+  // Backward down to the first input sample only: the padding before it is not returned.
+  runCascade(work, sections, work.length - 1, pad - 1, -1);
   return work.slice(pad, pad + n);
 }
 

@@ -1,33 +1,28 @@
 /**
  * Forward–backward (zero-phase) filtering of several equally long leads at once, four per pass
- * (`biquad-lanes.ts`), with the padding of `filterZeroPhase` (odd reflection, steady-state start;
- * Gustafsson 1996 as done by MATLAB/SciPy `filtfilt`): the same arithmetic per lead, so the same
- * results, in about half the time. Work arrays can be passed in and reused, and results are
- * written straight into the caller's arrays, so that filtering a record allocates little.
+ * in interleaved lanes (`biquad-lanes.ts`, `lane-copy.ts`), with the padding of
+ * `filterZeroPhase` (odd reflection, steady-state start; Gustafsson 1996 as done by MATLAB/SciPy
+ * `filtfilt`): the same arithmetic per lead, so the same results, in about half the time. The
+ * backward pass stops at the lead's first sample (the padding before it is never read). Work
+ * lanes can be passed in and reused, and results are written straight into the caller's arrays,
+ * so that filtering a record allocates little.
  */
 import type { Biquad } from './biquad.js';
 import { runCascadeLanes } from './biquad-lanes.js';
+import { laneInto, padLanesInto } from './lane-copy.js';
 
-/** Four work arrays, at least as long as the padded leads; reused from call to call. */
-export type LaneBuffers = [Float64Array, Float64Array, Float64Array, Float64Array];
+/** Four lanes interleaved (sample i of lane k at 4·i + k), reused from call to call. */
+export type LaneBuffers = Float64Array;
 
 /**
- * Work arrays of at least `length` samples.
- * @param length - samples per array
- * @param reuse - arrays to reuse when long enough
- * @returns four arrays
+ * Work lanes of at least `length` samples each.
+ * @param length - samples per lane
+ * @param reuse - lanes to reuse when long enough
+ * @returns 4 · length values or more
  * @example const work = laneBuffers(6000);
  */
 export function laneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
-  if (reuse && reuse[0].length >= length) {
-    return reuse;
-  }
-  return [
-    new Float64Array(length),
-    new Float64Array(length),
-    new Float64Array(length),
-    new Float64Array(length),
-  ];
+  return reuse && reuse.length >= 4 * length ? reuse : new Float64Array(4 * length);
 }
 
 /**
@@ -36,7 +31,7 @@ export function laneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
  * @param pad - reflected samples at each end, ≤ length − 1
  * @param work - at least length + 2·pad long
  * @returns `work`
- * @example padReflectedInto(lead, 38, work[0]);
+ * @example padReflectedInto(lead, 38, new Float64Array(lead.length + 76));
  */
 export function padReflectedInto(
   input: ArrayLike<number>,
@@ -62,8 +57,8 @@ export function padReflectedInto(
  * @param sections - the cascade (its magnitude is applied twice)
  * @param padSamples - reflected samples added at each end (clipped to length − 1)
  * @param outputs - one array per input, same length (float32 rounds the result)
- * @param work - reusable work arrays (allocated when absent or short)
- * @returns the work arrays used, for reuse
+ * @param work - reusable work lanes (allocated when absent or short)
+ * @returns the work lanes used, for reuse
  * @example filterZeroPhaseInto(leads, butterworth('lowpass', 40, 500, 2), 38, outputs);
  */
 export function filterZeroPhaseInto(
@@ -81,17 +76,19 @@ export function filterZeroPhaseInto(
     return lanes;
   }
   for (let g = 0; g < inputs.length; g += 4) {
-    lanes.forEach((lane, k) => {
-      const input = inputs[g + k];
-      if (input !== undefined) {
-        padReflectedInto(input, pad, lane);
-      }
-    });
+    // Missing lanes of the last group filter the group's first input again, unread.
+    const a = inputs[g] as ArrayLike<number>;
+    padLanesInto([a, inputs[g + 1] ?? a, inputs[g + 2] ?? a, inputs[g + 3] ?? a], pad, lanes);
     runCascadeLanes(lanes, sections, 0, total, 1);
-    runCascadeLanes(lanes, sections, total - 1, -1, -1);
-    lanes.forEach((lane, k) => {
-      outputs[g + k]?.set(lane.subarray(pad, pad + n));
-    });
+    // The backward pass stops at the lead's first sample: what it would leave in the padding
+    // before it is never read.
+    runCascadeLanes(lanes, sections, total - 1, pad - 1, -1);
+    for (let k = 0; k < 4; k++) {
+      const out = outputs[g + k];
+      if (out !== undefined) {
+        laneInto(lanes, k, pad, n, out);
+      }
+    }
   }
   return lanes;
 }
@@ -113,29 +110,4 @@ export function filterZeroPhaseLeads(
   const outputs = inputs.map(() => new Float64Array(n));
   filterZeroPhaseInto(inputs, sections, padSamples, outputs);
   return outputs;
-}
-
-/**
- * Forward then backward filtering in place, without padding, each pass started at the steady
- * state of its first sample; four arrays at a time.
- * @param arrays - equally long arrays, filtered in place
- * @param sections - the cascade
- * @example zeroPhaseInPlaceLeads(blockMeans, butterworth('lowpass', 0.5, 100, 2))
- */
-export function zeroPhaseInPlaceLeads(arrays: Float64Array[], sections: readonly Biquad[]): void {
-  const length = arrays[0]?.length ?? 0;
-  if (length === 0) {
-    return;
-  }
-  const spare = new Float64Array(length);
-  for (let g = 0; g < arrays.length; g += 4) {
-    const lanes: LaneBuffers = [
-      arrays[g] ?? spare,
-      arrays[g + 1] ?? spare,
-      arrays[g + 2] ?? spare,
-      arrays[g + 3] ?? spare,
-    ];
-    runCascadeLanes(lanes, sections, 0, length, 1);
-    runCascadeLanes(lanes, sections, length - 1, -1, -1);
-  }
 }

@@ -14,8 +14,9 @@
  */
 import { butterworth, type Biquad } from '../filters/biquad.js';
 import { mainsNotches } from '../filters/mains.js';
-import { slowParts, subtractSlow, type SlowPart } from '../filters/slow-baseline.js';
-import { filterZeroPhaseInto } from '../filters/zero-phase-lanes.js';
+import { slowParts } from '../filters/slow-baseline.js';
+import { subtractSlow, type SlowPart } from '../filters/slow-interpolation.js';
+import { filterZeroPhaseInto, laneBuffers } from '../filters/zero-phase-lanes.js';
 import { detectionFactor, qrsFeatures, type QrsFeatures } from '../qrs/qrs-feature.js';
 import type { LeadProducts, PreparedLead, PreparedSignal } from './prepared-signal.js';
 
@@ -27,6 +28,17 @@ export const BANDED_LOWPASS_HZ = 40;
 export const MIN_MORPHOLOGY_RATE_HZ = 150;
 /** Mains notch bandwidth (single pass), Hz, as `removeMains`. */
 const MAINS_BANDWIDTH_HZ = 3;
+
+/**
+ * The record's filter work arrays, sized at first use for the longest padded lead any full-rate
+ * product filters (the mains notches pad by one second at each end), so that none of them
+ * reallocates them (the QRS features, at a third of the rate, need less).
+ */
+function sizedWork(prepared: PreparedSignal): PreparedSignal['work'] {
+  const longest = prepared.length + 2 * Math.ceil(prepared.sampleRateHz) + 1;
+  prepared.work.lanes = laneBuffers(longest, prepared.work.lanes);
+  return prepared.work;
+}
 
 /**
  * Fills one product for the leads that lack it and returns it for every lead.
@@ -62,6 +74,8 @@ export function slow05(prepared: PreparedSignal): SlowPart[] {
       leads.map((l) => l.held),
       prepared.sampleRateHz,
       BASELINE_CORNER_HZ,
+      undefined,
+      sizedWork(prepared),
     ),
   );
 }
@@ -105,7 +119,7 @@ function filterHighPassed(
     sections,
     padSamples,
     outputs,
-    prepared.work.lanes,
+    sizedWork(prepared).lanes,
   );
   return outputs;
 }
@@ -216,8 +230,8 @@ export function morphology(prepared: PreparedSignal): MorphologySignal {
 /** Every `factor`-th sample (a plain function: as a callback's loop it ran several times slower). */
 function everyNth(x: Float32Array, factor: number): Float32Array {
   const out = new Float32Array(Math.ceil(x.length / factor));
-  for (let i = 0; i < out.length; i++) {
-    out[i] = x[i * factor] ?? 0;
+  for (let i = 0, j = 0; i < out.length; i++, j += factor) {
+    out[i] = x[j] as number;
   }
   return out;
 }

@@ -110,25 +110,32 @@ export function originalSignal(prepared: PreparedSignal): EcgSignal {
 }
 
 function prepareLead(index: number, name: string, samplesUv: Float32Array): PreparedLead {
-  const n = samplesUv.length;
-  let firstValid = -1;
-  for (let i = 0; i < n; i++) {
-    const v = samplesUv[i] ?? Number.NaN;
-    if (v - v !== 0) {
-      // NaN or ±∞: v − v is NaN.
-      if (firstValid < 0) {
-        continue;
-      }
-      return { index, name, samplesUv, held: holdFrom(samplesUv), hasInvalid: true, products: {} };
-    }
-    if (firstValid < 0) {
-      firstValid = i;
-    }
-  }
-  if (firstValid === 0 || n === 0) {
+  if (!anyInvalid(samplesUv)) {
     return { index, name, samplesUv, held: samplesUv, hasInvalid: false, products: {} };
   }
   return { index, name, samplesUv, held: holdFrom(samplesUv), hasInvalid: true, products: {} };
+}
+
+/** Whether any sample is NaN or ±∞, four a step (a sum of v − v is NaN as soon as one is). */
+function anyInvalid(x: Float32Array): boolean {
+  const n = x.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const a = x[i] as number;
+    const b = x[i + 1] as number;
+    const c = x[i + 2] as number;
+    const d = x[i + 3] as number;
+    if (a - a + (b - b) + (c - c) + (d - d) !== 0) {
+      return true;
+    }
+  }
+  for (; i < n; i++) {
+    const v = x[i] as number;
+    if (v - v !== 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Copy with every invalid sample replaced by the last valid one (the first valid one, or 0). */

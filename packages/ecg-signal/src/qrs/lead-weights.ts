@@ -12,7 +12,7 @@
  *   29(1):15–32 (2008); departure: the index is computed from the feature, not by comparing two
  *   detectors, and weights the leads' features instead of their heart rates.
  */
-import { median, quantile, selectInPlace, slidingBlocks } from './robust-stats.js';
+import { selectFloat64, slidingQuantiles } from './robust-stats.js';
 
 /** Block-wise level and weight of one lead (one value per block of `blockSamples`). */
 export interface LeadBlockWeights {
@@ -33,23 +33,23 @@ export function amplitudeWeights(feature: Float32Array, blockSamples: number): L
   const blocks = Math.max(1, Math.ceil(feature.length / blockSamples));
   const blockMax = new Float64Array(blocks);
   const blockMedian = new Float64Array(blocks);
-  const scratch = new Float32Array(blockSamples);
+  // Float64 like the other selections' arrays, so that one selection loop serves them all.
+  const scratch = new Float64Array(blockSamples);
   for (let b = 0; b < blocks; b++) {
     const from = b * blockSamples;
     const count = Math.min(feature.length, from + blockSamples) - from;
     let largest = 0;
     for (let i = 0; i < count; i++) {
-      const v = feature[from + i] ?? 0;
+      const v = feature[from + i] as number;
       scratch[i] = v;
       largest = v > largest ? v : largest;
     }
     blockMax[b] = largest;
-    blockMedian[b] = count > 0 ? selectInPlace(scratch.subarray(0, count), count >> 1) : 0;
+    blockMedian[b] = count > 0 ? selectFloat64(scratch, count, count >> 1) : 0;
   }
   const twoSecondMax = blockMax.map((v, b) => Math.max(v, blockMax[b + 1] ?? 0));
-  const level = slidingBlocks(twoSecondMax, 5, median);
-  const spread = slidingBlocks(twoSecondMax, 5, (w) => quantile(w, 0.9));
-  const noise = slidingBlocks(blockMedian, 2, median);
+  const [level = blockMax, spread = blockMax] = slidingQuantiles(twoSecondMax, 5, [0.5, 0.9]);
+  const [noise = blockMax] = slidingQuantiles(blockMedian, 2, [0.5]);
   const weight = new Float64Array(blocks);
   for (let b = 0; b < blocks; b++) {
     const lv = level[b] ?? 0;
@@ -81,20 +81,24 @@ export function beatSnrWeights(
   const blocks = Math.max(1, Math.ceil(feature.length / blockSamples));
   const peakHalf = Math.round(0.05 * sampleRateHz);
   const exclude = Math.round(0.12 * sampleRateHz);
-  const peaks: number[][] = Array.from({ length: blocks }, () => []);
-  const gaps: number[][] = Array.from({ length: blocks }, () => []);
+  // The values in beat order, with their blocks: the beats ascend, so the blocks do too.
+  const peaks = { values: new Float64Array(beats.length), blocks: new Int32Array(beats.length) };
+  const gaps = { values: new Float64Array(beats.length), blocks: new Int32Array(beats.length) };
+  let gapCount = 0;
   const blockOf = (s: number): number => Math.min(blocks - 1, Math.floor(s / blockSamples));
   for (let j = 0; j < beats.length; j++) {
     const beat = beats[j] ?? 0;
-    peaks[blockOf(beat)]?.push(maxOver(feature, beat - peakHalf, beat + peakHalf + 1));
+    peaks.values[j] = maxOver(feature, beat - peakHalf, beat + peakHalf + 1);
+    peaks.blocks[j] = blockOf(beat);
     const next = beats[j + 1];
     if (next !== undefined && next - beat > 2 * exclude) {
-      gaps[blockOf((beat + next) / 2)]?.push(maxOver(feature, beat + exclude, next - exclude));
+      gaps.values[gapCount] = maxOver(feature, beat + exclude, next - exclude);
+      gaps.blocks[gapCount++] = blockOf((beat + next) / 2);
     }
   }
-  const level = windowedQuantiles(peaks, 4, 0.5);
+  const level = windowedQuantiles(peaks.values, peaks.blocks, beats.length, blocks, 0.5);
   // A high quantile of the between-beat maxima: a lead noisy in bursts is judged by its bursts.
-  const noise = windowedQuantiles(gaps, 4, 0.9);
+  const noise = windowedQuantiles(gaps.values, gaps.blocks, gapCount, blocks, 0.9);
   const weight = new Float64Array(blocks);
   for (let b = 0; b < blocks; b++) {
     const lv = level[b] ?? NaN;
@@ -105,34 +109,48 @@ export function beatSnrWeights(
   return { levelUvPerS: level, weight };
 }
 
-/** q-quantile of the values listed in blocks b − radius … b + radius, per block (NaN if none). */
-function windowedQuantiles(perBlock: readonly number[][], radius: number, q: number): Float64Array {
-  const out = new Float64Array(perBlock.length);
-  let buffer = new Float64Array(64);
-  for (let b = 0; b < perBlock.length; b++) {
-    let count = 0;
-    for (let q = Math.max(0, b - radius); q <= Math.min(perBlock.length - 1, b + radius); q++) {
-      for (const v of perBlock[q] ?? []) {
-        if (count === buffer.length) {
-          const grown = new Float64Array(2 * count);
-          grown.set(buffer);
-          buffer = grown;
-        }
-        buffer[count++] = v;
-      }
+/**
+ * q-quantile of the values listed in blocks b − 4 … b + 4, per block (NaN if none); values[0,
+ * count) in ascending blocks, so each window is one stretch of them.
+ */
+function windowedQuantiles(
+  values: Float64Array,
+  valueBlocks: Int32Array,
+  count: number,
+  blocks: number,
+  q: number,
+): Float64Array {
+  const radius = 4;
+  const out = new Float64Array(blocks);
+  const buffer = new Float64Array(count);
+  let first = 0; // first value of block ≥ b − radius
+  let end = 0; // first value of block > b + radius
+  for (let b = 0; b < blocks; b++) {
+    while (first < count && (valueBlocks[first] as number) < b - radius) {
+      first++;
     }
-    out[b] =
-      count > 0
-        ? selectInPlace(buffer.subarray(0, count), Math.min(count - 1, Math.floor(q * count)))
-        : NaN;
+    while (end < count && (valueBlocks[end] as number) <= b + radius) {
+      end++;
+    }
+    const size = end - first;
+    buffer.set(values.subarray(first, end));
+    out[b] = size > 0 ? selectFloat64(buffer, size, Math.min(size - 1, Math.floor(q * size))) : NaN;
   }
   return out;
 }
 
+/** max(0, x[from … to − 1]), in two chains (the largest value, whichever chain finds it). */
 function maxOver(x: Float32Array, from: number, to: number): number {
-  let m = 0;
-  for (let i = Math.max(0, from); i < Math.min(x.length, to); i++) {
-    m = Math.max(m, x[i] ?? 0);
+  const end = Math.min(x.length, to);
+  let i = Math.max(0, from);
+  let m0 = 0;
+  let m1 = 0;
+  for (; i + 1 < end; i += 2) {
+    m0 = Math.max(m0, x[i] as number);
+    m1 = Math.max(m1, x[i + 1] as number);
   }
-  return m;
+  if (i < end) {
+    m0 = Math.max(m0, x[i] as number);
+  }
+  return Math.max(m0, m1);
 }

@@ -16,6 +16,7 @@
  */
 import type { LeadBlockWeights } from './lead-weights.js';
 import { segmentCorrelation } from '../stats/segment-correlation.js';
+import { sortAscending } from '../stats/small-sort.js';
 
 const INSERTED_RR_RATIO = 1.4;
 const MIN_SIMILARITY = 0.8;
@@ -70,19 +71,20 @@ export function pruneInsertedBeats(beats: readonly number[], source: BeatShapeSo
     }
     return (beats[q] ?? 0) - (beats[p] ?? 0) < INSERTED_RR_RATIO * localRr(j);
   };
+  const rr = new Float64Array(18);
   const localRr = (j: number): number => {
-    const rr: number[] = [];
+    let count = 0;
     let last = -1;
     for (let q = Math.max(0, j - 9); q <= Math.min(beats.length - 1, j + 9); q++) {
       if (alive[q]) {
         if (last >= 0) {
-          rr.push((beats[q] ?? 0) - (beats[last] ?? 0));
+          rr[count++] = (beats[q] ?? 0) - (beats[last] ?? 0);
         }
         last = q;
       }
     }
-    rr.sort((a, b) => a - b);
-    return rr[rr.length >> 1] ?? source.sampleRateHz;
+    sortAscending(rr, count);
+    return count > 0 ? (rr[count >> 1] as number) : source.sampleRateHz;
   };
   const recurrence = (j: number): number => {
     const scores: number[] = [];
@@ -119,14 +121,21 @@ function shapeSimilarity(source: BeatShapeSource): (a: number, b: number) => num
   const half = Math.round(0.06 * sampleRateHz);
   const maxLag = Math.round(0.02 * sampleRateHz);
   const lagStep = Math.max(1, Math.round(sampleRateHz / 360));
+  // The leads compared, by block of the first beat (the same for all its neighbours).
+  let lastBlock = -1;
+  let leads: { x: Float32Array; w: number }[] = [];
+  let total = 0;
   return (a, b) => {
     const block = Math.floor(a / blockSamples);
-    const leads = bandpassedUv
-      .map((x, k) => ({ x, w: weights[k]?.weight[block] ?? 0 }))
-      .filter((l) => l.w > 0)
-      .sort((l, m) => m.w - l.w)
-      .slice(0, MAX_LEADS);
-    const total = leads.reduce((s, l) => s + l.w, 0);
+    if (block !== lastBlock) {
+      lastBlock = block;
+      leads = bandpassedUv
+        .map((x, k) => ({ x, w: weights[k]?.weight[block] ?? 0 }))
+        .filter((l) => l.w > 0)
+        .sort((l, m) => m.w - l.w)
+        .slice(0, MAX_LEADS);
+      total = leads.reduce((s, l) => s + l.w, 0);
+    }
     if (total <= 0) {
       return 1; // nothing to compare on: do not prune
     }

@@ -12,12 +12,8 @@
  *   estimated from the detector's 5–20 Hz band. A lead whose windows all clear the test by a
  *   margin is not noisy; any other lead is measured exactly by `measureWindows`.
  */
-import {
-  slowParts,
-  slowPartsAgain,
-  subtractSlow,
-  type SlowPart,
-} from '../filters/slow-baseline.js';
+import { slowParts, slowPartsAgain } from '../filters/slow-baseline.js';
+import { rangeMinusSlow, type SlowPart } from '../filters/slow-interpolation.js';
 import {
   BASELINE_CORNER_HZ,
   banded,
@@ -26,6 +22,7 @@ import {
   slow05,
 } from '../prepared/lead-products.js';
 import type { PreparedSignal } from '../prepared/prepared-signal.js';
+import { plainWindowMeasures } from './plain-measures.js';
 import { measureWindows, type WindowMeasures } from './window-measures.js';
 
 /** Corner of the quality check's baseline removal, Hz (as `window-measures.ts`). */
@@ -63,7 +60,7 @@ export function preparedWindowMeasures(
   const high = highPassed(prepared);
   const base05 = slow05(prepared);
   // From the 0.5 Hz part's block means (same padding), so the two can be subtracted there.
-  const again = slowPartsAgain(base05, rate, BROAD_LOW_HZ);
+  const again = slowPartsAgain(base05, rate, BROAD_LOW_HZ, prepared.work);
   const base067 = again.every((p) => p !== null)
     ? again
     : slowParts(
@@ -72,28 +69,36 @@ export function preparedWindowMeasures(
         BROAD_LOW_HZ,
         (3 * rate) / BASELINE_CORNER_HZ,
       );
-  const shifted = new Float32Array(n);
   const qrs = qrsFeaturesOf(prepared);
   const nominal = Math.max(1, Math.round((windowMs / 1000) * rate));
-  const count = Math.max(1, Math.round(n / nominal));
+  const count = n > 0 ? Math.max(1, Math.round(n / nominal)) : 0;
+  const bounds = new Int32Array(count + 1);
+  for (let k = 0; k <= count; k++) {
+    bounds[k] = Math.floor((k * n) / count);
+  }
+  const scan = new Float64Array(2);
   return prepared.leads.map((lead, l) => {
     const x = lead.samplesUv;
     const b = broad[l] ?? x;
     const h = high[l] ?? x;
-    // shifted = banded + slow05 − slow067: the 0.67–40 Hz band.
-    fillShifted(b, base05[l], base067[l], shifted);
+    // banded + slow05 − slow067: the 0.67–40 Hz band.
+    const shift = shiftOf(base05[l], base067[l]);
     const band = qrs.bandpassedUv[l] ?? new Float32Array(0);
-    const { lo, hi } = validRange(x);
-    const windows: WindowMeasures[] = [];
+    const windows = plainWindowMeasures(x, bounds, rate);
     let doubtful = false;
-    for (let k = 0; k < count && n > 0; k++) {
-      const start = Math.floor((k * n) / count);
-      const end = Math.floor(((k + 1) * n) / count);
-      const w = plainMeasures(x, start, end, lo, hi, rate);
-      const scan = scanWindow(shifted, h, b, start, end);
-      w.peakToPeakUv = scan.peakToPeakUv;
-      const squares = scan.squares;
-      const bound = HIGH_PASS_BOUND * Math.sqrt(squares / (end - start));
+    for (let k = 0; k < count; k++) {
+      const w = windows[k] as WindowMeasures;
+      const start = bounds[k] as number;
+      const end = bounds[k + 1] as number;
+      if (shift) {
+        rangeMinusSlow(b, shift, start, end, scan);
+      } else {
+        extremesOf(b, start, end, scan);
+      }
+      w.peakToPeakUv =
+        (scan[1] as number) > (scan[0] as number) ? (scan[1] as number) - (scan[0] as number) : 0;
+      const bound =
+        HIGH_PASS_BOUND * Math.sqrt(squaredDifference(h, b, start, end) / (end - start));
       const qrsBand = peakToPeak(band, Math.floor(start / qrs.factor), Math.ceil(end / qrs.factor));
       w.qrsBandPeakToPeakUv = qrsBand;
       w.highFrequencyRmsUv = bound;
@@ -103,113 +108,60 @@ export function preparedWindowMeasures(
         w.peakToPeakUv < limits.flatPeakToPeakUv ||
         bound <= limits.highFrequencyRatio * QRS_BAND_MARGIN * qrsBand;
       doubtful ||= !decided;
-      windows.push(w);
     }
     return doubtful ? measureWindows(x, rate, windowMs).windows : windows;
   });
 }
 
-/** `shifted` = banded + slow05 − slow067 (the 0.67–40 Hz band), or the banded lead itself. */
-function fillShifted(
-  b: Float32Array,
-  p05: SlowPart | undefined,
-  p067: SlowPart | null | undefined,
-  shifted: Float32Array,
-): void {
+/** slow067 − slow05, which subtracted from the banded lead gives the 0.67–40 Hz band. */
+function shiftOf(p05: SlowPart | undefined, p067: SlowPart | null | undefined): SlowPart | null {
   if (!p05 || !p067) {
-    shifted.set(b);
-    return;
+    return null;
   }
   // (Typed-array `from` with a mapping function is slow: a plain loop.)
   const low = new Float64Array(p067.low.length);
   for (let i = 0; i < low.length; i++) {
-    low[i] = (p067.low[i] ?? 0) - (p05.low[i] ?? 0);
+    low[i] = (p067.low[i] as number) - (p05.low[i] ?? 0);
   }
-  subtractSlow(b, { ...p067, low }, shifted);
+  return { low, factor: p067.factor, padBlocks: p067.padBlocks };
 }
 
-/** Peak-to-peak of `shifted` and Σ (h − b)² over [start, end). */
-function scanWindow(
-  shifted: Float32Array,
-  h: Float32Array,
-  b: Float32Array,
-  start: number,
-  end: number,
-): { peakToPeakUv: number; squares: number } {
-  let low = Number.POSITIVE_INFINITY;
-  let top = Number.NEGATIVE_INFINITY;
-  let squares = 0;
+/** Smallest (0) and largest (1) of x[start, end) into `out`. */
+function extremesOf(x: Float32Array, start: number, end: number, out: Float64Array): void {
+  let lo = x[start] as number;
+  let hi = lo;
   for (let i = start; i < end; i++) {
-    const v = shifted[i] ?? 0;
-    low = v < low ? v : low;
-    top = v > top ? v : top;
-    const g = (h[i] ?? 0) - (b[i] ?? 0);
+    const v = x[i] as number;
+    lo = v < lo ? v : lo;
+    hi = v > hi ? v : hi;
+  }
+  out[0] = lo;
+  out[1] = hi;
+}
+
+/** Σ (h − b)² over [start, end), in order, two samples a step. */
+function squaredDifference(h: Float32Array, b: Float32Array, start: number, end: number): number {
+  let squares = 0;
+  let i = start;
+  for (; i + 1 < end; i += 2) {
+    const g = (h[i] as number) - (b[i] as number);
+    squares += g * g;
+    const e = (h[i + 1] as number) - (b[i + 1] as number);
+    squares += e * e;
+  }
+  if (i < end) {
+    const g = (h[i] as number) - (b[i] as number);
     squares += g * g;
   }
-  return { peakToPeakUv: top > low ? top - low : 0, squares };
-}
-
-/** Smallest and largest valid sample (Infinity, −Infinity when none). */
-function validRange(x: Float32Array): { lo: number; hi: number } {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i] ?? Number.NaN;
-    if (v - v === 0) {
-      lo = v < lo ? v : lo;
-      hi = v > hi ? v : hi;
-    }
-  }
-  return { lo, hi };
-}
-
-/** Invalid share, constancy and rail plateau of one window, exactly as `measureWindows`. */
-function plainMeasures(
-  x: Float32Array,
-  start: number,
-  end: number,
-  lo: number,
-  hi: number,
-  rate: number,
-): WindowMeasures {
-  let invalid = 0;
-  let first = Number.NaN;
-  let constant = true;
-  let run = 0;
-  let longestRun = 0;
-  for (let i = start; i < end; i++) {
-    const v = x[i] ?? Number.NaN;
-    if (!(v - v === 0)) {
-      invalid++;
-      run = 0;
-      continue;
-    }
-    if (Number.isNaN(first)) {
-      first = v;
-    }
-    constant &&= v === first;
-    const atRail = lo < hi && (v === lo || v === hi);
-    // (i > 0: reading before the array would make V8 compile a slow, allocating load.)
-    run = atRail && i > 0 && x[i - 1] === v ? run + 1 : atRail ? 1 : 0;
-    longestRun = run > longestRun ? run : longestRun;
-  }
-  return {
-    startSample: start,
-    samples: end - start,
-    invalidFraction: invalid / (end - start),
-    constant: invalid < end - start && constant,
-    railPlateauMs: longestRun > 1 ? (1000 * longestRun) / rate : 0,
-    peakToPeakUv: 0,
-    qrsBandPeakToPeakUv: 0,
-    highFrequencyRmsUv: 0,
-  };
+  return squares;
 }
 
 function peakToPeak(x: Float32Array, from: number, to: number): number {
+  const end = Math.min(x.length, to);
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (let i = Math.max(0, from); i < Math.min(x.length, to); i++) {
-    const v = x[i] ?? 0;
+  for (let i = Math.max(0, from); i < end; i++) {
+    const v = x[i] as number;
     lo = v < lo ? v : lo;
     hi = v > hi ? v : hi;
   }
