@@ -25,7 +25,6 @@ export function blockMeansLeads(
   work?: LaneBuffers,
 ): { means: Float64Array[]; work: LaneBuffers } {
   const n = leads[0]?.length ?? 0;
-  // Running sums of four leads interleaved: sums[4·i + k] = x₀ + … + x_{i−1} of the k-th.
   const sums = laneBuffers(n + 1, work);
   const means: Float64Array[] = [];
   for (let g = 0; g < leads.length; g += 4) {
@@ -33,44 +32,48 @@ export function blockMeansLeads(
     runningSums(a, leads[g + 1] ?? a, leads[g + 2] ?? a, leads[g + 3] ?? a, sums);
     for (let k = 0; k < 4 && g + k < leads.length; k++) {
       const x = leads[g + k] as Float32Array;
-      means.push(meansFromSums(sums, k, n, x[0] ?? 0, x[n - 1] ?? 0, factor, padBlocks));
+      const prefix = sums[k] as Float64Array;
+      means.push(meansFromSums(prefix, n, x[0] ?? 0, x[n - 1] ?? 0, factor, padBlocks));
     }
   }
   return { means, work: sums };
 }
 
-/** Running sums of four leads of one length, interleaved into `sums` (four at index 4·i). */
+/** sums[k][i] = x₀ + … + x_{i−1} of the k-th lead, for four leads of length n at once. */
 function runningSums(
   a: Float32Array,
   b: Float32Array,
   c: Float32Array,
   d: Float32Array,
-  sums: Float64Array,
+  sums: LaneBuffers,
 ): void {
+  const [sa, sb, sc, sd] = sums;
   let ra = 0;
   let rb = 0;
   let rc = 0;
   let rd = 0;
-  sums.fill(0, 0, 4);
-  for (let i = 0, j = 4; i < a.length; i++, j += 4) {
+  sa[0] = 0;
+  sb[0] = 0;
+  sc[0] = 0;
+  sd[0] = 0;
+  for (let i = 0; i < a.length; i++) {
     ra += a[i] as number;
+    sa[i + 1] = ra;
     rb += b[i] as number;
+    sb[i + 1] = rb;
     rc += c[i] as number;
+    sc[i + 1] = rc;
     rd += d[i] as number;
-    sums[j] = ra;
-    sums[j + 1] = rb;
-    sums[j + 2] = rc;
-    sums[j + 3] = rd;
+    sd[i + 1] = rd;
   }
 }
 
 /**
- * The block means of the k-th lead from the interleaved running sums: a reflected stretch sums
- * to 2·x_end·count − Σ x.
+ * The block means of one lead from its running sums: a reflected stretch sums to
+ * 2·x_end·count − Σ x.
  */
 function meansFromSums(
   sums: Float64Array,
-  k: number,
   n: number,
   first: number,
   last: number,
@@ -89,9 +92,9 @@ function meansFromSums(
     const beyond = 0 * last;
     // Block b spans −i = hi … lo, hi = padded − b·factor, lo = hi − factor + 1: its sum is
     // S(hi + 1) − S(lo), and S(lo) is the next block's S(hi + 1).
-    let upper = sums[4 * (padded + 1) + k] as number;
+    let upper = sums[padded + 1] as number;
     for (; b < padBlocks; b++) {
-      const lower = sums[4 * (padded - (b + 1) * factor + 1) + k] as number;
+      const lower = sums[padded - (b + 1) * factor + 1] as number;
       out[b] = (twice - (upper - lower) - beyond) / factor;
       upper = lower;
     }
@@ -101,16 +104,15 @@ function meansFromSums(
     const hi = padded - b * factor; // −i of the block's first sample
     const lo = hi - factor + 1; // −i of its last sample
     const clampedHi = Math.min(hi, n - 1);
-    const inside =
-      (sums[4 * (clampedHi + 1) + k] ?? 0) - (sums[4 * Math.min(lo, clampedHi + 1) + k] ?? 0);
+    const inside = (sums[clampedHi + 1] ?? 0) - (sums[Math.min(lo, clampedHi + 1)] ?? 0);
     const beyond = Math.max(0, hi - Math.max(clampedHi, lo - 1)) * last;
     out[b] = (2 * first * factor - inside - beyond) / factor;
   }
   // Blocks wholly inside the lead.
   const whole = padBlocks + Math.floor(n / factor);
-  let below = b < whole ? (sums[4 * (b * factor - padded) + k] ?? 0) : 0;
+  let below = b < whole ? (sums[b * factor - padded] ?? 0) : 0;
   for (; b < whole; b++) {
-    const above = sums[4 * ((b + 1) * factor - padded) + k] as number;
+    const above = sums[(b + 1) * factor - padded] as number;
     out[b] = (above - below) / factor;
     below = above;
   }
@@ -125,18 +127,17 @@ function meansFromSums(
       const hi = 2 * (n - 1) - from;
       const lo = hi - factor + 1;
       let sum = 0;
-      sum += twice - ((sums[4 * (hi + 1) + k] as number) - (sums[4 * lo + k] as number)) - beyond;
+      sum += twice - ((sums[hi + 1] as number) - (sums[lo] as number)) - beyond;
       out[b] = sum / factor;
       continue;
     }
-    let sum = (sums[4 * Math.min(n, to) + k] ?? 0) - (sums[4 * Math.min(n, from) + k] ?? 0);
+    let sum = (sums[Math.min(n, to)] ?? 0) - (sums[Math.min(n, from)] ?? 0);
     if (to > n) {
       // The block reflects to lead indices lo … hi; those below 0 read x[0].
       const lo = 2 * (n - 1) - (to - 1);
       const hi = 2 * (n - 1) - Math.max(from, n);
       const clampedLo = Math.max(lo, 0);
-      const inside =
-        hi >= clampedLo ? (sums[4 * (hi + 1) + k] ?? 0) - (sums[4 * clampedLo + k] ?? 0) : 0;
+      const inside = hi >= clampedLo ? (sums[hi + 1] ?? 0) - (sums[clampedLo] ?? 0) : 0;
       sum += 2 * last * (hi - lo + 1) - inside - Math.max(0, Math.min(hi, -1) - lo + 1) * first;
     }
     out[b] = sum / (to - from);

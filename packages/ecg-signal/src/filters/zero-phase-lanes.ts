@@ -1,28 +1,34 @@
 /**
  * Forward–backward (zero-phase) filtering of several equally long leads at once, four per pass
- * in interleaved lanes (`biquad-lanes.ts`, `lane-copy.ts`), with the padding of
- * `filterZeroPhase` (odd reflection, steady-state start; Gustafsson 1996 as done by MATLAB/SciPy
- * `filtfilt`): the same arithmetic per lead, so the same results, in about half the time. The
- * backward pass stops at the lead's first sample (the padding before it is never read). Work
- * lanes can be passed in and reused, and results are written straight into the caller's arrays,
- * so that filtering a record allocates little.
+ * (`biquad-lanes.ts`), with the padding of `filterZeroPhase` (odd reflection, steady-state start;
+ * Gustafsson 1996 as done by MATLAB/SciPy `filtfilt`): the same arithmetic per lead, so the same
+ * results, in about half the time. The backward pass stops at the lead's first sample (the
+ * padding before it is never read). Work arrays can be passed in and reused, and results are
+ * written straight into the caller's arrays, so that filtering a record allocates little.
  */
 import type { Biquad } from './biquad.js';
 import { runCascadeLanes } from './biquad-lanes.js';
-import { laneInto, padLanesInto } from './lane-copy.js';
 
-/** Four lanes interleaved (sample i of lane k at 4·i + k), reused from call to call. */
-export type LaneBuffers = Float64Array;
+/** Four work arrays, at least as long as the padded leads; reused from call to call. */
+export type LaneBuffers = [Float64Array, Float64Array, Float64Array, Float64Array];
 
 /**
- * Work lanes of at least `length` samples each.
- * @param length - samples per lane
- * @param reuse - lanes to reuse when long enough
- * @returns 4 · length values or more
+ * Work arrays of at least `length` samples.
+ * @param length - samples per array
+ * @param reuse - arrays to reuse when long enough
+ * @returns four arrays
  * @example const work = laneBuffers(6000);
  */
 export function laneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
-  return reuse && reuse.length >= 4 * length ? reuse : new Float64Array(4 * length);
+  if (reuse && reuse[0].length >= length) {
+    return reuse;
+  }
+  return [
+    new Float64Array(length),
+    new Float64Array(length),
+    new Float64Array(length),
+    new Float64Array(length),
+  ];
 }
 
 /**
@@ -31,7 +37,7 @@ export function laneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
  * @param pad - reflected samples at each end, ≤ length − 1
  * @param work - at least length + 2·pad long
  * @returns `work`
- * @example padReflectedInto(lead, 38, new Float64Array(lead.length + 76));
+ * @example padReflectedInto(lead, 38, work[0]);
  */
 export function padReflectedInto(
   input: ArrayLike<number>,
@@ -45,8 +51,13 @@ export function padReflectedInto(
     work[pad - 1 - i] = 2 * first - (input[i + 1] ?? 0);
     work[pad + n + i] = 2 * last - (input[n - 2 - i] ?? 0);
   }
-  for (let i = 0; i < n; i++) {
-    work[pad + i] = input[i] ?? 0;
+  if (input instanceof Float64Array || input instanceof Float32Array) {
+    // The engine's own copy (a plain memory copy from float64).
+    work.set(input, pad);
+  } else {
+    for (let i = 0; i < n; i++) {
+      work[pad + i] = input[i] ?? 0;
+    }
   }
   return work;
 }
@@ -57,8 +68,8 @@ export function padReflectedInto(
  * @param sections - the cascade (its magnitude is applied twice)
  * @param padSamples - reflected samples added at each end (clipped to length − 1)
  * @param outputs - one array per input, same length (float32 rounds the result)
- * @param work - reusable work lanes (allocated when absent or short)
- * @returns the work lanes used, for reuse
+ * @param work - reusable work arrays (allocated when absent or short)
+ * @returns the work arrays used, for reuse
  * @example filterZeroPhaseInto(leads, butterworth('lowpass', 40, 500, 2), 38, outputs);
  */
 export function filterZeroPhaseInto(
@@ -76,18 +87,19 @@ export function filterZeroPhaseInto(
     return lanes;
   }
   for (let g = 0; g < inputs.length; g += 4) {
-    // Missing lanes of the last group filter the group's first input again, unread.
-    const a = inputs[g] as ArrayLike<number>;
-    padLanesInto([a, inputs[g + 1] ?? a, inputs[g + 2] ?? a, inputs[g + 3] ?? a], pad, lanes);
+    // Missing lanes of the last group keep what they hold; their results are not read.
+    for (let k = 0; k < 4; k++) {
+      const input = inputs[g + k];
+      if (input !== undefined) {
+        padReflectedInto(input, pad, lanes[k] as Float64Array);
+      }
+    }
     runCascadeLanes(lanes, sections, 0, total, 1);
     // The backward pass stops at the lead's first sample: what it would leave in the padding
     // before it is never read.
     runCascadeLanes(lanes, sections, total - 1, pad - 1, -1);
     for (let k = 0; k < 4; k++) {
-      const out = outputs[g + k];
-      if (out !== undefined) {
-        laneInto(lanes, k, pad, n, out);
-      }
+      outputs[g + k]?.set((lanes[k] as Float64Array).subarray(pad, pad + n));
     }
   }
   return lanes;

@@ -42,25 +42,21 @@ const HISTORY = 8;
 export function localPeaks(feature: Float32Array, halfWindow: number): number[] {
   const peaks: number[] = [];
   const n = feature.length;
-  // The neighbours slide along: one new sample read a step.
-  let before = feature[0] ?? 0;
-  let v = feature[1] ?? 0;
   for (let i = 1; i < n - 1; i++) {
-    const after = feature[i + 1] as number;
-    if (v > before && v >= after) {
-      let largest = true;
-      for (let j = Math.max(0, i - halfWindow); j <= Math.min(n - 1, i + halfWindow); j++) {
-        if ((feature[j] as number) > v) {
-          largest = false;
-          break;
-        }
-      }
-      if (largest) {
-        peaks.push(i);
+    const v = feature[i] ?? 0;
+    if (!(v > (feature[i - 1] ?? 0) && v >= (feature[i + 1] ?? 0))) {
+      continue;
+    }
+    let largest = true;
+    for (let j = Math.max(0, i - halfWindow); j <= Math.min(n - 1, i + halfWindow); j++) {
+      if ((feature[j] ?? 0) > v) {
+        largest = false;
+        break;
       }
     }
-    before = v;
-    v = after;
+    if (largest) {
+      peaks.push(i);
+    }
   }
   return peaks;
 }

@@ -1,8 +1,8 @@
 /**
  * The QRS feature's last steps (`qrs-feature.ts`, after Pan & Tompkins 1985): slope, squaring,
  * moving-window integration and its square root, as one running sum over a ring of squared
- * slopes. Inside the record the loop reads each band sample once and has no branch; each output
- * is the same arithmetic, in the same order, as the sum over its window's ends.
+ * slopes. Away from the record's ends a loop of its own reads each band sample once and makes no
+ * end test; every output comes from the same operations in the same order either way.
  */
 
 /**

@@ -77,12 +77,13 @@ export function preparedWindowMeasures(
     bounds[k] = Math.floor((k * n) / count);
   }
   const scan = new Float64Array(2);
+  const reuse = {};
   return prepared.leads.map((lead, l) => {
     const x = lead.samplesUv;
     const b = broad[l] ?? x;
     const h = high[l] ?? x;
     // banded + slow05 − slow067: the 0.67–40 Hz band.
-    const shift = shiftOf(base05[l], base067[l]);
+    const shift = shiftOf(base05[l], base067[l], reuse);
     const band = qrs.bandpassedUv[l] ?? new Float32Array(0);
     const windows = plainWindowMeasures(x, bounds, rate);
     let doubtful = false;
@@ -114,14 +115,21 @@ export function preparedWindowMeasures(
 }
 
 /** slow067 − slow05, which subtracted from the banded lead gives the 0.67–40 Hz band. */
-function shiftOf(p05: SlowPart | undefined, p067: SlowPart | null | undefined): SlowPart | null {
+function shiftOf(
+  p05: SlowPart | undefined,
+  p067: SlowPart | null | undefined,
+  reuse: { low?: Float64Array },
+): SlowPart | null {
   if (!p05 || !p067) {
     return null;
   }
-  // (Typed-array `from` with a mapping function is slow: a plain loop.)
-  const low = new Float64Array(p067.low.length);
+  // (Typed-array `from` with a mapping function is slow: a plain loop, on local arrays; the
+  // difference is only read while its lead is measured, so one array serves every lead.)
+  const a = p067.low;
+  const b = p05.low;
+  const low = reuse.low?.length === a.length ? reuse.low : (reuse.low = new Float64Array(a.length));
   for (let i = 0; i < low.length; i++) {
-    low[i] = (p067.low[i] as number) - (p05.low[i] ?? 0);
+    low[i] = (a[i] as number) - (b[i] ?? 0);
   }
   return { low, factor: p067.factor, padBlocks: p067.padBlocks };
 }
