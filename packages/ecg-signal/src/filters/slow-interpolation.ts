@@ -37,16 +37,8 @@ export function subtractSlow(x: Float32Array, part: SlowPart, out: Float32Array)
     return;
   }
   const m = low.length;
-  const centre = (factor - 1) / 2;
   for (let r = 0; r < factor; r++) {
-    // Sample q·factor + r lies at block q + padBlocks + (r − centre) / factor.
-    const offset = (r - centre) / factor;
-    const shift = offset < 0 ? -1 : 0;
-    const f = offset - shift;
-    const w0 = 0.5 * (-f + 2 * f * f - f * f * f);
-    const w1 = 1 + 0.5 * (-5 * f * f + 3 * f * f * f);
-    const w2 = 0.5 * (f + 4 * f * f - 3 * f * f * f);
-    const w3 = 0.5 * (-f * f + f * f * f);
+    const { shift, w0, w1, w2, w3 } = phaseWeights(r, factor);
     let k = padBlocks + shift;
     let p0 = low[k - 1] ?? 0;
     let p1 = low[k] ?? 0;
@@ -104,16 +96,8 @@ export function rangeMinusSlow(
     out[1] = largest;
     return;
   }
-  const centre = (factor - 1) / 2;
   for (let r = 0; r < factor; r++) {
-    // As in subtractSlow: sample q·factor + r lies at block q + padBlocks + (r − centre) / factor.
-    const offset = (r - centre) / factor;
-    const shift = offset < 0 ? -1 : 0;
-    const f = offset - shift;
-    const w0 = 0.5 * (-f + 2 * f * f - f * f * f);
-    const w1 = 1 + 0.5 * (-5 * f * f + 3 * f * f * f);
-    const w2 = 0.5 * (f + 4 * f * f - 3 * f * f * f);
-    const w3 = 0.5 * (-f * f + f * f * f);
+    const { shift, w0, w1, w2, w3 } = phaseWeights(r, factor);
     let i = start + ((((r - start) % factor) + factor) % factor);
     // (An integer division: a fractional-typed index would make every read below slow.)
     let k = padBlocks + shift + (((i - r) / factor) | 0);
@@ -143,4 +127,32 @@ export function rangeMinusSlow(
   }
   out[0] = smallest;
   out[1] = largest;
+}
+
+/** Where the samples of one phase fall between blocks, and their four interpolation weights. */
+interface PhaseWeights {
+  /** Block offset of the phase's first neighbour: −1 before the block centre, else 0. */
+  shift: number;
+  w0: number;
+  w1: number;
+  w2: number;
+  w3: number;
+}
+
+/**
+ * The weights shared by {@link subtractSlow} and {@link rangeMinusSlow} for the samples of phase
+ * r (cubic convolution, Keys 1981): sample q·factor + r lies at block q + padBlocks + (r − centre) / factor, centre =
+ * (factor − 1) / 2, and is interpolated from blocks k − 1 … k + 2 with these weights.
+ */
+function phaseWeights(r: number, factor: number): PhaseWeights {
+  const offset = (r - (factor - 1) / 2) / factor;
+  const shift = offset < 0 ? -1 : 0;
+  const f = offset - shift;
+  return {
+    shift,
+    w0: 0.5 * (-f + 2 * f * f - f * f * f),
+    w1: 1 + 0.5 * (-5 * f * f + 3 * f * f * f),
+    w2: 0.5 * (f + 4 * f * f - 3 * f * f * f),
+    w3: 0.5 * (-f * f + f * f * f),
+  };
 }
