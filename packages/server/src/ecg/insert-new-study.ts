@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { auditRow, type AuditInput } from '../audit/write-audit.js';
 import type { Db } from '../db/database.js';
 import { ecgStudies, storedFiles } from '../db/schema/index.js';
+import { defaultMaxAttempts } from '../jobs/job-queue.js';
 import { signalChannels } from '../jobs/signals.js';
 import { ingestJobKind } from './ingest/ingest-job.js';
 import type { UploadParts } from './upload-fields.js';
@@ -109,7 +110,7 @@ export async function insertNewStudy(
       from s),
     j as (
       insert into jobs (kind, payload, max_attempts, run_at)
-      select ${ingestJobKind}, jsonb_build_object('studyId', s.id), 5, now() from s),
+      select ${ingestJobKind}, jsonb_build_object('studyId', s.id), ${defaultMaxAttempts}::int, now() from s),
     a as (
       insert into audit_events (actor_user_id, actor_username, acting_org_id, action,
         resource_type, resource_id, patient_id, outcome, ip, user_agent, details)

@@ -11,6 +11,9 @@ export class LeaseLostError extends Error {
   override readonly name = 'LeaseLostError';
 }
 
+/** Attempts a job gets unless its caller says otherwise. */
+export const defaultMaxAttempts = 5;
+
 const msInterval = (ms: number): SQL => sql`(${ms}::int * interval '1 millisecond')`;
 
 /**
@@ -33,7 +36,7 @@ export async function enqueueJob(
     .values({
       kind,
       payload,
-      maxAttempts: options.maxAttempts ?? 5,
+      maxAttempts: options.maxAttempts ?? defaultMaxAttempts,
       runAt: sql`now() + ${msInterval(options.delayMs ?? 0)}`,
     })
     .returning({ id: jobs.id });
