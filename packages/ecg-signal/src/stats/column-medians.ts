@@ -105,28 +105,9 @@ export function columnMedians(
     if (col > spreadEnd) {
       continue;
     }
-    // Median of |v − m| (as `medianDeviation` of `small-sort.ts`, written out here). The global
-    // `Infinity` in this loop made V8 box every value (10 times slower): Number.POSITIVE_INFINITY.
-    let hi = 0;
-    while (hi < count && (values[hi] as number) <= m) {
-      hi++;
-    }
-    let lo = hi - 1;
-    let previous = 0;
-    let current = 0;
-    for (let rank = 0; rank <= mid; rank++) {
-      const left = lo >= 0 ? m - (values[lo] as number) : Number.POSITIVE_INFINITY;
-      const right = hi < count ? (values[hi] as number) - m : Number.POSITIVE_INFINITY;
-      previous = current;
-      if (left <= right) {
-        current = left;
-        lo--;
-      } else {
-        current = right;
-        hi++;
-      }
-    }
-    spread[col] = 1.4826 * (count % 2 === 1 ? current : (previous + current) / 2);
+    spread[col] =
+      1.4826 *
+      (m - m === 0 ? deviationMedian(values, count, m) : mergedDeviationMedian(values, count, m));
   }
 }
 
@@ -146,4 +127,84 @@ function sortWithBase(values: Float64Array, base: Int32Array, count: number): vo
     values[j + 1] = v;
     base[j + 1] = b;
   }
+}
+
+/**
+ * Median of |v − m| over sorted values[0, count), m being their finite median. The deviations
+ * of the values up to m rise leftwards from m, those of the values above m rightwards: two sorted
+ * runs, of whose merge the ranks mid − 1 and mid are wanted. How many of the mid + 1 smallest come
+ * from the left run is found by bisection (the k-th smallest element of two sorted arrays; Cormen
+ * et al., Introduction to Algorithms, 3rd ed. 2009, exercise 9.3-8): a few comparisons instead of
+ * merging mid + 1 deviations one by one. Order statistics are values, however ties are split, so
+ * this is the merge's result (`mergedDeviationMedian`); a zero deviation comes from the left run
+ * only, and in the same place of it.
+ */
+function deviationMedian(values: Float64Array, count: number, m: number): number {
+  const mid = count >> 1;
+  // values[0, split) ≤ m < values[split, count); everything up to the lower middle is ≤ m.
+  let split = count % 2 === 1 ? mid + 1 : mid;
+  while (split < count && (values[split] as number) <= m) {
+    split++;
+  }
+  const taken = mid + 1;
+  // Fewest taken from the left run such that its next deviation is not below the last one taken
+  // from the right run (taken − a of them): then those are the `taken` smallest.
+  let low = Math.max(0, taken - (count - split));
+  let high = Math.min(taken, split);
+  while (low < high) {
+    const a = (low + high) >> 1;
+    const nextLeft = a < split ? m - (values[split - 1 - a] as number) : Number.POSITIVE_INFINITY;
+    if (nextLeft < (values[split + taken - a - 1] as number) - m) {
+      low = a + 1;
+    } else {
+      high = a;
+    }
+  }
+  const fromLeft = low;
+  const fromRight = taken - low;
+  // The largest deviation taken has rank mid; for an even count, the next largest has mid − 1.
+  const left1 = fromLeft >= 1 ? m - (values[split - fromLeft] as number) : Number.NEGATIVE_INFINITY;
+  const right1 =
+    fromRight >= 1 ? (values[split + fromRight - 1] as number) - m : Number.NEGATIVE_INFINITY;
+  if (count % 2 === 1) {
+    return left1 >= right1 ? left1 : right1;
+  }
+  if (left1 >= right1) {
+    const left2 =
+      fromLeft >= 2 ? m - (values[split - fromLeft + 1] as number) : Number.NEGATIVE_INFINITY;
+    return ((left2 >= right1 ? left2 : right1) + left1) / 2;
+  }
+  const right2 =
+    fromRight >= 2 ? (values[split + fromRight - 2] as number) - m : Number.NEGATIVE_INFINITY;
+  return ((left1 >= right2 ? left1 : right2) + right1) / 2;
+}
+
+/**
+ * Median of |v − m| over sorted values[0, count) by merging the two runs of deviations outwards
+ * from m (as `medianDeviation` of `small-sort.ts`); kept for an infinite median, whose deviations
+ * may be NaN. (The global `Infinity` in such a loop made V8 box every value:
+ * Number.POSITIVE_INFINITY.)
+ */
+function mergedDeviationMedian(values: Float64Array, count: number, m: number): number {
+  const mid = count >> 1;
+  let hi = 0;
+  while (hi < count && (values[hi] as number) <= m) {
+    hi++;
+  }
+  let lo = hi - 1;
+  let previous = 0;
+  let current = 0;
+  for (let rank = 0; rank <= mid; rank++) {
+    const left = lo >= 0 ? m - (values[lo] as number) : Number.POSITIVE_INFINITY;
+    const right = hi < count ? (values[hi] as number) - m : Number.POSITIVE_INFINITY;
+    previous = current;
+    if (left <= right) {
+      current = left;
+      lo--;
+    } else {
+      current = right;
+      hi++;
+    }
+  }
+  return count % 2 === 1 ? current : (previous + current) / 2;
 }
