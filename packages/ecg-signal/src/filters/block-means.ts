@@ -27,13 +27,18 @@ export function blockMeansLeads(
   const n = leads[0]?.length ?? 0;
   const sums = laneBuffers(n + 1, work);
   const means: Float64Array[] = [];
+  // All leads' means in one buffer (views): one allocation instead of one per lead.
+  const count = Math.ceil((n + 2 * padBlocks * factor) / factor);
+  const block = new Float64Array(leads.length * count);
   for (let g = 0; g < leads.length; g += 4) {
     const a = leads[g] as Float32Array;
     runningSums(a, leads[g + 1] ?? a, leads[g + 2] ?? a, leads[g + 3] ?? a, sums);
     for (let k = 0; k < 4 && g + k < leads.length; k++) {
       const x = leads[g + k] as Float32Array;
       const prefix = sums[k] as Float64Array;
-      means.push(meansFromSums(prefix, n, x[0] ?? 0, x[n - 1] ?? 0, factor, padBlocks));
+      const out = block.subarray((g + k) * count, (g + k + 1) * count);
+      meansFromSums(prefix, n, x[0] ?? 0, x[n - 1] ?? 0, factor, padBlocks, out);
+      means.push(out);
     }
   }
   return { means, work: sums };
@@ -69,8 +74,8 @@ function runningSums(
 }
 
 /**
- * The block means of one lead from its running sums: a reflected stretch sums to
- * 2·x_end·count − Σ x.
+ * The block means of one lead from its running sums, into `out` (⌈(n + 2·padBlocks·factor) /
+ * factor⌉ long): a reflected stretch sums to 2·x_end·count − Σ x.
  */
 function meansFromSums(
   sums: Float64Array,
@@ -79,10 +84,9 @@ function meansFromSums(
   last: number,
   factor: number,
   padBlocks: number,
-): Float64Array {
+  out: Float64Array,
+): void {
   const padded = padBlocks * factor;
-  const total = n + 2 * padded;
-  const out = new Float64Array(Math.ceil(total / factor));
   // When the padding is shorter than the lead, no reflection reaches past its far end: the
   // clamps below do nothing, and what they would add is a zero (of the sign they would give it).
   const unclamped = padded + factor < n;
@@ -142,5 +146,4 @@ function meansFromSums(
     }
     out[b] = sum / (to - from);
   }
-  return out;
 }

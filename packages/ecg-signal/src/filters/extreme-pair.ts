@@ -44,44 +44,39 @@ export function extremePairInto(
   const n = low.length;
   const h = Math.max(0, Math.floor(windowSamples / 2));
   const w = 2 * h + 1;
-  // Blocks of w samples: the suffix is the extreme from i to its block's end.
-  for (let start = 0; start < n; start += w) {
-    const end = Math.min(n, start + w);
-    let runLow = Number.POSITIVE_INFINITY;
-    let runHigh = Number.NEGATIVE_INFINITY;
-    for (let i = end - 1; i >= start; i--) {
-      const u = low[i] as number;
-      const v = high[i] as number;
-      runLow = u < runLow ? u : runLow;
-      runHigh = v > runHigh ? v : runHigh;
-      lowSuffix[i] = runLow;
-      highSuffix[i] = runHigh;
-    }
-  }
+  blockSuffixes(low, high, w, scratch);
   // The prefix (extreme from the block's start to i) is the window end of output k = i − h:
   // [k − h, k + h] is w samples long, so it starts a block or spans two, and its extreme is that
   // of suffix[k − h] and prefix[k + h]; near the left edge the window [0, k + h] lies in block 0.
+  // Block 0 (i < w, k ≤ h) gives the prefix itself (at k = h the suffix from 0 is that prefix,
+  // so the comparison would keep the prefix); every later block combines (k > h), in a loop of
+  // its own with no test on k.
   let runLow = Number.POSITIVE_INFINITY;
   let runHigh = Number.NEGATIVE_INFINITY;
-  for (let start = 0; start < n; start += w) {
+  const firstEnd = Math.min(n, w);
+  for (let i = 0; i < firstEnd; i++) {
+    const u = low[i] as number;
+    const v = high[i] as number;
+    runLow = u < runLow ? u : runLow;
+    runHigh = v > runHigh ? v : runHigh;
+    if (i >= h) {
+      outLow[i - h] = runLow;
+      outHigh[i - h] = runHigh;
+    }
+  }
+  for (let start = w; start < n; start += w) {
     const end = Math.min(n, start + w);
     runLow = Number.POSITIVE_INFINITY;
     runHigh = Number.NEGATIVE_INFINITY;
-    for (let i = start; i < end; i++) {
+    for (let i = start, k = start - h, j = start - 2 * h; i < end; i++, k++, j++) {
       const u = low[i] as number;
       const v = high[i] as number;
       runLow = u < runLow ? u : runLow;
       runHigh = v > runHigh ? v : runHigh;
-      const k = i - h;
-      if (k >= h) {
-        const p = lowSuffix[k - h] as number;
-        const r = highSuffix[k - h] as number;
-        outLow[k] = p < runLow ? p : runLow;
-        outHigh[k] = r > runHigh ? r : runHigh;
-      } else if (k >= 0) {
-        outLow[k] = runLow;
-        outHigh[k] = runHigh;
-      }
+      const p = lowSuffix[j] as number;
+      const r = highSuffix[j] as number;
+      outLow[k] = p < runLow ? p : runLow;
+      outHigh[k] = r > runHigh ? r : runHigh;
     }
   }
   // After the loop the runs hold the prefix at n − 1. Left edge beyond the end (n ≤ 2h): the
@@ -98,5 +93,37 @@ export function extremePairInto(
     const r = highSuffix[lo] as number;
     outLow[k] = lo >= lastStart || p < runLow ? p : runLow;
     outHigh[k] = lo >= lastStart || r > runHigh ? r : runHigh;
+  }
+}
+
+/**
+ * The suffixes of {@link extremePairInto}: in blocks of w samples, the minimum of `low` and the
+ * maximum of `high` from each sample to its block's end (the last block cut at the end).
+ * @param low - input of the minimum
+ * @param high - input of the maximum
+ * @param w - block length (the odd window length)
+ * @param scratch - receives the suffixes
+ * @example blockSuffixes(x, x, 33, scratch);
+ */
+export function blockSuffixes(
+  low: Float32Array,
+  high: Float32Array,
+  w: number,
+  scratch: PairScratch,
+): void {
+  const { lowSuffix, highSuffix } = scratch;
+  const n = low.length;
+  for (let start = 0; start < n; start += w) {
+    const end = Math.min(n, start + w);
+    let runLow = Number.POSITIVE_INFINITY;
+    let runHigh = Number.NEGATIVE_INFINITY;
+    for (let i = end - 1; i >= start; i--) {
+      const u = low[i] as number;
+      const v = high[i] as number;
+      runLow = u < runLow ? u : runLow;
+      runHigh = v > runHigh ? v : runHigh;
+      lowSuffix[i] = runLow;
+      highSuffix[i] = runHigh;
+    }
   }
 }

@@ -11,6 +11,7 @@
  * converted at the record's own rate, instead of their fixed sample counts at 500 Hz.
  */
 import { extremePairInto } from './extreme-pair.js';
+import { extremePairMeanInto } from './extreme-pair-mean.js';
 
 /** Scratch arrays reused across passes (each as long as the signal). */
 interface Scratch {
@@ -128,7 +129,8 @@ export function morphologicalBaseline(
  * dilation by another is a dilation by their combined length (flat elements add up, even where
  * the windows are clipped at the ends), so close(open(x)) = erode₂(dilate₁₊₂(erode₁(x))) and
  * likewise for open(close(x)): six passes instead of eight, the same values, run as three passes
- * that each erode one signal and dilate the other (`extreme-pair.ts`).
+ * that each erode one signal and dilate the other (`extreme-pair.ts`); the last forms the
+ * baseline, their mean, as it goes (`extreme-pair-mean.ts`).
  * @param x the lead, µV, float32 (the working precision)
  * @param sampleRateHz sample rate, Hz
  * @param out result, same length (the signal to correct, or the baseline's destination)
@@ -166,13 +168,8 @@ export function subtractMorphologicalBaseline(
   // erodes one and dilates the other (`extreme-pair.ts`).
   extremePairInto(x, x, 2 * h1 + 1, a, b, scratch); // erode₁(x), dilate₁(x)
   extremePairInto(b, a, 2 * (h1 + h2) + 1, c, d, scratch); // erode₁₊₂(dilate₁), dilate₁₊₂(erode₁)
-  extremePairInto(d, c, 2 * h2 + 1, a, b, scratch); // close(open(x)), open(close(x))
-  const openClose = a;
-  const closeOpen = b;
-  for (let i = 0; i < n; i++) {
-    const baseline = ((openClose[i] ?? 0) + (closeOpen[i] ?? 0)) / 2;
-    out[i] = subtract ? (out[i] ?? 0) - baseline : baseline;
-  }
+  // close(open(x)) and open(close(x)), of which only their mean, the baseline, is kept.
+  extremePairMeanInto(d, c, 2 * h2 + 1, out, subtract, scratch);
 }
 
 /**

@@ -94,7 +94,14 @@ function lowPassParts(
   work: { lanes?: LaneBuffers } = {},
 ): SlowPart[] {
   const factor = means[0]?.factor ?? 1;
-  const low = means.map((m) => new Float64Array(m.low.length));
+  // One buffer for all parts (views), not one allocation per lead.
+  const length = means[0]?.low.length ?? 0;
+  const block = new Float64Array(means.length * length);
+  const low = means.map((m, l) =>
+    m.low.length === length
+      ? block.subarray(l * length, (l + 1) * length)
+      : new Float64Array(m.low.length),
+  );
   // Unpadded: each pass starts at the steady state of its first block (the means are padded).
   work.lanes = filterZeroPhaseInto(
     means.map((m) => m.low),

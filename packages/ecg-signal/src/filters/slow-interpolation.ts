@@ -130,7 +130,7 @@ export function rangeMinusSlow(
 }
 
 /** Where the samples of one phase fall between blocks, and their four interpolation weights. */
-interface PhaseWeights {
+export interface PhaseWeights {
   /** Block offset of the phase's first neighbour: −1 before the block centre, else 0. */
   shift: number;
   w0: number;
@@ -144,7 +144,7 @@ interface PhaseWeights {
  * r (cubic convolution, Keys 1981): sample q·factor + r lies at block q + padBlocks + (r − centre) / factor, centre =
  * (factor − 1) / 2, and is interpolated from blocks k − 1 … k + 2 with these weights.
  */
-function phaseWeights(r: number, factor: number): PhaseWeights {
+export function phaseWeights(r: number, factor: number): PhaseWeights {
   const offset = (r - (factor - 1) / 2) / factor;
   const shift = offset < 0 ? -1 : 0;
   const f = offset - shift;

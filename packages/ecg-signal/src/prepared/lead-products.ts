@@ -88,16 +88,16 @@ export function slow05(prepared: PreparedSignal): SlowPart[] {
  */
 export function highPassed(prepared: PreparedSignal): Float32Array[] {
   const parts = slow05(prepared);
-  return ensure(prepared, 'highPassed', (leads) =>
-    leads.map((lead) => {
-      const out = new Float32Array(prepared.length);
+  return ensure(prepared, 'highPassed', (leads) => {
+    const outputs = float32Leads(leads.length, prepared.length);
+    leads.forEach((lead, k) => {
       const part = parts[prepared.leads.indexOf(lead)];
       if (part) {
-        subtractSlow(lead.held, part, out);
+        subtractSlow(lead.held, part, outputs[k] as Float32Array);
       }
-      return out;
-    }),
-  );
+    });
+    return outputs;
+  });
 }
 
 /** Zero-phase filtering of some leads' high-passed samples into new float32 arrays. */
@@ -109,7 +109,7 @@ function filterHighPassed(
 ): Float32Array[] {
   const source = highPassed(prepared);
   const inputs = leads.map((lead) => source[prepared.leads.indexOf(lead)] ?? lead.held);
-  const outputs = leads.map(() => new Float32Array(prepared.length));
+  const outputs = float32Leads(leads.length, prepared.length);
   if (prepared.length < 2 || sections.length === 0) {
     outputs.forEach((out, k) => out.set(inputs[k] ?? out));
     return outputs;
@@ -216,9 +216,13 @@ export function morphologyFactor(sampleRateHz: number): number {
 export function morphology(prepared: PreparedSignal): MorphologySignal {
   const factor = morphologyFactor(prepared.sampleRateHz);
   const full = banded(prepared);
-  const leadsUv = ensure(prepared, 'morphology', (leads) =>
-    leads.map((lead) => everyNth(full[prepared.leads.indexOf(lead)] ?? lead.held, factor)),
-  );
+  const leadsUv = ensure(prepared, 'morphology', (leads) => {
+    const outputs = float32Leads(leads.length, Math.ceil(prepared.length / factor));
+    leads.forEach((lead, k) => {
+      everyNth(full[prepared.leads.indexOf(lead)] ?? lead.held, factor, outputs[k] as Float32Array);
+    });
+    return outputs;
+  });
   // One memo per set of leads: restricted copies of the record share `work`.
   const memos = (prepared.work.morphologyMemos ??= new Map<string, Map<string, Float32Array[]>>());
   const leadSet = prepared.leads.map((lead) => lead.index).join(',');
@@ -227,13 +231,26 @@ export function morphology(prepared: PreparedSignal): MorphologySignal {
   return { leadsUv, sampleRateHz: prepared.sampleRateHz / factor, factor, memo };
 }
 
-/** Every `factor`-th sample (a plain function: as a callback's loop it ran several times slower). */
-function everyNth(x: Float32Array, factor: number): Float32Array {
-  const out = new Float32Array(Math.ceil(x.length / factor));
+/**
+ * Every `factor`-th sample into `out` (⌈n / factor⌉ long; a plain function: as a callback's loop
+ * it ran several times slower).
+ */
+function everyNth(x: Float32Array, factor: number, out: Float32Array): void {
   for (let i = 0, j = 0; i < out.length; i++, j += factor) {
     out[i] = x[j] as number;
   }
-  return out;
+}
+
+/**
+ * `count` float32 arrays of `length` samples, views of one buffer: one allocation (and one
+ * zero-fill) per product instead of one per lead.
+ * @param count - arrays
+ * @param length - samples each
+ * @returns the arrays, disjoint
+ */
+function float32Leads(count: number, length: number): Float32Array[] {
+  const block = new Float32Array(count * length);
+  return Array.from({ length: count }, (_, k) => block.subarray(k * length, (k + 1) * length));
 }
 
 /**

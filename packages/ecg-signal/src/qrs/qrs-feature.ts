@@ -67,8 +67,11 @@ export function qrsFeatures(
   const reducedLength = Math.ceil((heldUv[0]?.length ?? 0) / factor);
   const morphWork = morphologyWork(reducedLength);
   const rounded = new Float32Array(reducedLength);
-  const detrended = heldUv.map((x) => {
-    const reduced = new Float64Array(reducedLength);
+  // One buffer for all leads' arrays of each kind (views), not one allocation per lead.
+  const count = heldUv.length;
+  const reducedBlock = new Float64Array(count * reducedLength);
+  const detrended = heldUv.map((x, l) => {
+    const reduced = reducedBlock.subarray(l * reducedLength, (l + 1) * reducedLength);
     decimateInto(x, factor, reduced, rounded);
     subtractMorphologicalBaseline(rounded, rateHz, reduced, {}, true, morphWork);
     return reduced;
@@ -88,12 +91,15 @@ export function qrsFeatures(
   if (work) {
     work.lanes = lanes;
   }
-  const bandpassedUv = detrended.map((band) => new Float32Array(band.length));
+  const outputBlock = new Float32Array(2 * count * reducedLength);
+  const view = (k: number): Float32Array =>
+    outputBlock.subarray(k * reducedLength, (k + 1) * reducedLength);
+  const bandpassedUv = detrended.map((_, l) => view(l));
   return {
     rateHz,
     factor,
     slopeRmsUvPerS: detrended.map((band, l) =>
-      movingRmsSlope(band, rateHz, integrationMs, bandpassedUv[l] as Float32Array),
+      movingRmsSlope(band, rateHz, integrationMs, bandpassedUv[l] as Float32Array, view(count + l)),
     ),
     bandpassedUv,
   };

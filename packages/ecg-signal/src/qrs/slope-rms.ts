@@ -12,7 +12,8 @@
  * @param sampleRateHz - its rate, Hz
  * @param windowMs - the moving window, ms
  * @param bandRounded - receives the band as float32, same length
- * @returns the feature, µV/s, same length
+ * @param out - receives the feature (default a new array), same length
+ * @returns the feature, µV/s, same length (`out`)
  * @example const feature = movingRmsSlope(band, 166.7, 100, new Float32Array(band.length));
  */
 export function movingRmsSlope(
@@ -20,9 +21,9 @@ export function movingRmsSlope(
   sampleRateHz: number,
   windowMs: number,
   bandRounded: Float32Array,
+  out: Float32Array = new Float32Array(band.length),
 ): Float32Array {
   const n = band.length;
-  const out = new Float32Array(n);
   const w = Math.max(1, Math.round((windowMs / 1000) * sampleRateHz));
   const before = w >> 1;
   // Squared slope at sample j (0 at the ends, where the central difference is undefined),

@@ -13,7 +13,8 @@
  *   margin is not noisy; any other lead is measured exactly by `measureWindows`.
  */
 import { slowParts, slowPartsAgain } from '../filters/slow-baseline.js';
-import { rangeMinusSlow, type SlowPart } from '../filters/slow-interpolation.js';
+import type { SlowPart } from '../filters/slow-interpolation.js';
+import { rangeMinusSlowBounded } from '../filters/slow-range.js';
 import {
   BASELINE_CORNER_HZ,
   banded,
@@ -92,7 +93,7 @@ export function preparedWindowMeasures(
       const start = bounds[k] as number;
       const end = bounds[k + 1] as number;
       if (shift) {
-        rangeMinusSlow(b, shift, start, end, scan);
+        rangeMinusSlowBounded(b, shift, start, end, scan);
       } else {
         extremesOf(b, start, end, scan);
       }
