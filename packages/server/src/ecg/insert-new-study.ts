@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { StudySummary } from '@gesang/domain';
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { auditRow, type AuditInput } from '../audit/write-audit.js';
@@ -79,8 +80,10 @@ export function uploadAudit(
  * @param uploader who uploads.
  * @param key the Idempotency-Key.
  * @param parts the stored file, its name and the clinical context.
- * @returns the new study's id, or null when the key was used before.
- * @example const id = await insertNewStudy(db, request, uploader, key, parts);
+ * @returns the new study's summary (built from what was inserted, its receipt time and its
+ *   organisation's names as the statement returned them: no second round trip), or null when the
+ *   key was used before.
+ * @example const summary = await insertNewStudy(db, request, uploader, key, parts);
  */
 export async function insertNewStudy(
   db: Db,
@@ -88,7 +91,7 @@ export async function insertNewStudy(
   uploader: Uploader,
   key: string,
   parts: UploadParts,
-): Promise<string | null> {
+): Promise<StudySummary | null> {
   const id = randomUUID();
   const file = db
     .insert(storedFiles)
@@ -98,7 +101,7 @@ export async function insertNewStudy(
     .insert(ecgStudies)
     .values({ id, ...newStudyValues(uploader, key, parts) })
     .onConflictDoNothing({ target: [ecgStudies.orgId, ecgStudies.idempotencyKey] })
-    .returning({ id: ecgStudies.id });
+    .returning({ id: ecgStudies.id, receivedAt: ecgStudies.receivedAt });
   const a = auditRow(request, uploadAudit(uploader, id, parts, { repeat: false, sameFile: true }));
   const result = await db.execute(sql`
     with f as (${file.getSQL()}),
@@ -118,7 +121,46 @@ export async function insertNewStudy(
         ${a.action}, ${a.resourceType ?? null}, s.id::text, null::uuid, ${a.outcome},
         ${a.ip ?? null}, ${a.userAgent ?? null}, ${JSON.stringify(a.details)}::jsonb
       from s)
-    select s.id, pg_notify(${signalChannels.studyEvents}, ''), pg_notify(${signalChannels.jobs}, '')
-    from s`);
-  return (result as { rows: unknown[] }).rows.length > 0 ? id : null;
+    select s.received_at, o.name_zh, o.name_en, o.name_bo,
+      pg_notify(${signalChannels.studyEvents}, ''), pg_notify(${signalChannels.jobs}, '')
+    from s join organisations o on o.id = ${uploader.orgId}::uuid`);
+  const [row] = (result as { rows: InsertedRow[] }).rows;
+  return row === undefined ? null : newStudySummary(id, uploader, parts, row);
+}
+
+/** What the one statement returns of a new study. */
+interface InsertedRow {
+  received_at: Date | string;
+  name_zh: string;
+  name_en: string;
+  name_bo: string | null;
+}
+
+/** The summary of a study just inserted: received, nothing read, claimed or signed yet. */
+function newStudySummary(
+  id: string,
+  uploader: Uploader,
+  parts: UploadParts,
+  row: InsertedRow,
+): StudySummary {
+  return {
+    id,
+    orgId: uploader.orgId,
+    orgName: { zh: row.name_zh, en: row.name_en, bo: row.name_bo },
+    status: 'received',
+    fileName: parts.fileName,
+    patientId: null,
+    filePatient: null,
+    triage: null,
+    rejection: null,
+    clinicalContext: parts.clinicalContext,
+    receivedAt: new Date(row.received_at).toISOString(),
+    analysedAt: null,
+    rejectedAt: null,
+    claimedAt: null,
+    signedAt: null,
+    slaDueAt: null,
+    claimedBy: null,
+    signedBy: null,
+  };
 }

@@ -31,10 +31,10 @@ async function storeStudy(
   uploader: Uploader,
   key: string,
   parts: UploadParts,
-): Promise<{ id: string; created: boolean; sameFile: boolean }> {
-  const id = await insertNewStudy(runtime.db, request, uploader, key, parts);
-  if (id !== null) {
-    return { id, created: true, sameFile: true };
+): Promise<{ id: string; created: boolean; sameFile: boolean; summary?: StudySummary }> {
+  const summary = await insertNewStudy(runtime.db, request, uploader, key, parts);
+  if (summary !== null) {
+    return { id: summary.id, created: true, sameFile: true, summary };
   }
   return runtime.db.transaction(async (tx) => {
     await tx
@@ -115,7 +115,10 @@ export async function createStudyFromUpload(
     runtime.signals.emit(signalChannels.jobs);
     runtime.signals.emit(signalChannels.studyEvents);
   }
-  const [summary] = await loadStudySummaries(runtime.db, [result.id]);
+  const [summary] =
+    result.summary === undefined
+      ? await loadStudySummaries(runtime.db, [result.id])
+      : [result.summary];
   if (summary === undefined) {
     throw GesangError.notFound('ECG study');
   }

@@ -52,6 +52,17 @@ describe('POST /api/ecg/studies', () => {
       firstMedicalContactAt: null,
     });
     const study = await waitForStudy(tech, created.id, (s) => s.status !== 'received');
+    // The 201 answer is built from the insert statement's result; the study read back agrees.
+    expect(created).toMatchObject({
+      id: study.id,
+      orgId: study.orgId,
+      orgName: study.orgName,
+      fileName: 'waveform_ecg.dcm',
+      receivedAt: study.receivedAt,
+      clinicalContext: study.clinicalContext,
+      claimedBy: null,
+      signedBy: null,
+    });
     expect(study.rejection).toBeNull();
     expect(study.status).toBe('analysed');
     // Expected values from pydicom (/usr/bin/python3): RHYTHM group, 12 channels x 10000 @ 1000 Hz,

@@ -55,6 +55,21 @@ describe('content-addressed file store', () => {
     expect(filesUnder(root)).toEqual([]);
   });
 
+  it('keeps storing after its folders were removed behind its back', async () => {
+    const store = createFileStore(root);
+    await store.put(Readable.from([Buffer.from('first')]));
+    rmSync(root, { recursive: true, force: true });
+    const bytes = Buffer.from('second, after the folder went');
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    expect(await store.put(Readable.from([bytes]))).toEqual({
+      sha256: expected,
+      sizeBytes: bytes.length,
+      created: true,
+    });
+    expect(Buffer.from(await store.read(expected)).equals(bytes)).toBe(true);
+    expect(readdirSync(join(root, 'tmp'))).toEqual([]);
+  });
+
   it('refuses a name that is not a SHA-256 digest (no path tricks)', () => {
     const store = createFileStore(root);
     expect(() => store.pathOf('../../etc/passwd')).toThrow(/SHA-256/);

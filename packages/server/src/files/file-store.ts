@@ -1,9 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 
 /** A file now kept in the store. */
 export interface StoredFile {
@@ -46,6 +44,15 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
+/** Removes a file; one that is already gone is fine. */
+async function unlinkQuietly(path: string): Promise<void> {
+  await unlink(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') {
+      throw error;
+    }
+  });
+}
+
 async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
@@ -72,41 +79,77 @@ export function createFileStore(root: string): FileStore {
     return join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   };
 
+  // Folders made once per process (made again if a write finds one gone).
+  const madeDirs = new Map<string, Promise<void>>();
+  const makeDir = (dir: string): Promise<void> => {
+    let made = madeDirs.get(dir);
+    if (made === undefined) {
+      made = mkdir(dir, { recursive: true }).then(() => undefined);
+      made.catch(() => madeDirs.delete(dir));
+      madeDirs.set(dir, made);
+    }
+    return made;
+  };
+  /** Opens a new temporary file for writing, remaking `tmp/` if it was removed meanwhile. */
+  const openTmp = async (tmpPath: string): Promise<FileHandle> => {
+    await makeDir(tmpDir);
+    try {
+      return await open(tmpPath, 'wx');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw error;
+      }
+      madeDirs.delete(tmpDir);
+      await makeDir(tmpDir);
+      return open(tmpPath, 'wx');
+    }
+  };
+
+  // One handle from open to fsync (no reopening), `unlink` rather than `rm` (no lstat walk):
+  // an upload costs the file system as few round trips as its durability allows.
   const put = async (source: Readable, check?: () => void): Promise<StoredFile> => {
-    await mkdir(tmpDir, { recursive: true });
     const tmpPath = join(tmpDir, `${randomUUID()}.part`);
     const hash = createHash('sha256');
     let sizeBytes = 0;
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-        callback(null, chunk);
-      },
-    });
+    const handle = await openTmp(tmpPath);
+    let isOpen = true;
     try {
-      await pipeline(source, tap, createWriteStream(tmpPath, { flags: 'wx' }));
-      check?.();
-      const handle = await open(tmpPath, 'r+');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
+      for await (const chunk of source) {
+        const bytes = chunk as Buffer;
+        hash.update(bytes);
+        sizeBytes += bytes.length;
+        for (let written = 0; written < bytes.length;) {
+          written += (await handle.write(bytes, written)).bytesWritten;
+        }
       }
+      check?.();
+      await handle.sync();
+      isOpen = false;
+      await handle.close();
       const sha256 = hash.digest('hex');
       const target = pathOf(sha256);
       if (await exists(target)) {
-        await rm(tmpPath, { force: true });
+        await unlinkQuietly(tmpPath);
         return { sha256, sizeBytes, created: false };
       }
       const dir = join(target, '..');
-      await mkdir(dir, { recursive: true });
+      await makeDir(dir);
       // rename is atomic within one file system: the hash name holds the whole file or nothing.
-      await rename(tmpPath, target);
+      await rename(tmpPath, target).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') {
+          throw error;
+        }
+        madeDirs.delete(dir); // the folder was removed since: make it again
+        await makeDir(dir);
+        await rename(tmpPath, target);
+      });
       await syncDir(dir);
       return { sha256, sizeBytes, created: true };
     } catch (error) {
-      await rm(tmpPath, { force: true });
+      if (isOpen) {
+        await handle.close().catch(() => undefined);
+      }
+      await unlinkQuietly(tmpPath);
       throw error;
     }
   };
