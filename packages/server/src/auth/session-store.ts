@@ -61,6 +61,56 @@ export async function createSession(
   return { token, csrfToken, sessionId: row.id };
 }
 
+/** The prepared statement of {@link loadSession}. */
+interface SessionQuery {
+  execute(values: { tokenHash: string; now: Date }): Promise<
+    {
+      session: typeof sessions.$inferSelect;
+      user: typeof users.$inferSelect;
+      memberships: { orgId: string; role: string }[];
+    }[]
+  >;
+}
+
+/**
+ * The session, its user and the user's memberships in one statement (every authenticated request
+ * reads them), built and prepared once per database: a named prepared statement on PostgreSQL,
+ * so neither the query builder nor the server's parser and planner run again per request.
+ */
+function buildSessionQuery(db: Db): SessionQuery {
+  return db
+    .select({
+      session: sessions,
+      user: users,
+      // As `membershipsOf` orders them.
+      memberships: sql<{ orgId: string; role: string }[]>`coalesce((
+        select json_agg(json_build_object('orgId', m.org_id, 'role', m.role)
+          order by m.created_at, m.org_id)
+        from ${memberships} m where m.user_id = ${users.id}), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .limit(1)
+    .prepare('gesang_load_session');
+}
+
+const sessionQueries = new WeakMap<Db, SessionQuery>();
+
+function sessionQuery(db: Db): SessionQuery {
+  let query = sessionQueries.get(db);
+  if (query === undefined) {
+    query = buildSessionQuery(db);
+    sessionQueries.set(db, query);
+  }
+  return query;
+}
+
 /**
  * Resolves a session cookie to the caller, or null when the session is unknown, expired (absolute
  * or idle) or the user is disabled.
@@ -71,21 +121,7 @@ export async function loadSession(
   token: string,
 ): Promise<AuthContext | null> {
   const now = new Date();
-  const [row] = await db
-    .select({
-      session: sessions,
-      user: users,
-      // The memberships in the same statement (every authenticated request reads them): as
-      // `membershipsOf` orders them.
-      memberships: sql<{ orgId: string; role: string }[]>`coalesce((
-        select json_agg(json_build_object('orgId', m.org_id, 'role', m.role)
-          order by m.created_at, m.org_id)
-        from ${memberships} m where m.user_id = ${users.id}), '[]'::json)`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
-    .limit(1);
+  const [row] = await sessionQuery(db).execute({ tokenHash: hashToken(token), now });
   if (row === undefined || row.user.disabled) {
     return null;
   }
