@@ -90,7 +90,12 @@ test('the reading centre’s coordinator sees the SLA statistics of a signed cou
   const specialist = await apiAs(browser, 'specialist.xigaze');
   expect((await specialist.api.get('/api/ecg/stats')).status()).toBe(403);
 
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  // A laptop left on another zone: the periods are still Beijing days (16 h apart from Los
+  // Angeles, so for two thirds of the day "today" differs between the two calendars).
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    timezoneId: 'America/Los_Angeles',
+  });
   const page = await context.newPage();
   await page.goto('/');
   await page.getByTestId('sign-in-username').fill('coordinator.shanghai');

@@ -1,8 +1,8 @@
 import { centreKeyMetricIds, type CentreMetric } from '@gesang/domain';
 import { Alert, Card, Col, Row, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { consortiumToday } from '../../format/date.js';
 import { useErrorText } from '../../hooks/use-error-text.js';
 import { currentLocale } from '../../i18n/index.js';
 import { ComplianceByOrg } from './ComplianceByOrg.js';
@@ -16,9 +16,9 @@ import { useCentreAnalytics } from './use-centre-analytics.js';
 import { VolumeChart } from './VolumeChart.js';
 import './centre-metrics.css';
 
-/** The last twelve calendar months up to today (the server's default period). */
+/** The last twelve calendar months up to today in Beijing time (the server's default period). */
 function defaultFilters(): MetricsFilterValues {
-  const today = dayjs();
+  const today = consortiumToday();
   return {
     centre: 'chest_pain',
     from: today.startOf('month').subtract(11, 'month').format('YYYY-MM-DD'),

@@ -3,6 +3,7 @@ import { DatePicker, Segmented, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { consortiumToday } from '../../format/date.js';
 import { currentLocale } from '../../i18n/index.js';
 import { centreName, orgName } from './names.js';
 
@@ -47,15 +48,16 @@ export function MetricsFilters({ values, onChange, answer }: MetricsFiltersProps
         allowClear={false}
         aria-label={t('centreMetrics.period')}
         value={[dayjs(values.from), dayjs(values.to)]}
-        disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+        disabledDate={(d) => d.isAfter(consortiumToday(), 'month')}
         onChange={(range) => {
           const [start, end] = range ?? [];
           if (start && end) {
             const last = end.endOf('month');
+            const today = consortiumToday();
             onChange({
               ...values,
               from: start.startOf('month').format('YYYY-MM-DD'),
-              to: (last.isAfter(dayjs()) ? dayjs() : last).format('YYYY-MM-DD'),
+              to: (last.isAfter(today) ? today : last).format('YYYY-MM-DD'),
             });
           }
         }}

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { formatDurationS, formatShare, presetPeriod, shareTone } from './stats-format.js';
 
@@ -37,10 +36,20 @@ describe('shareTone', () => {
 });
 
 describe('presetPeriod', () => {
-  const today = dayjs('2025-03-20');
   it('ends today and starts on the first of a month', () => {
-    expect(presetPeriod('month', today)).toEqual(['2025-03-01', '2025-03-20']);
-    expect(presetPeriod('quarter', today)).toEqual(['2025-01-01', '2025-03-20']);
-    expect(presetPeriod('year', today)).toEqual(['2024-04-01', '2025-03-20']);
+    const now = new Date('2025-03-20T03:00:00Z');
+    expect(presetPeriod('month', now)).toEqual(['2025-03-01', '2025-03-20']);
+    expect(presetPeriod('quarter', now)).toEqual(['2025-01-01', '2025-03-20']);
+    expect(presetPeriod('year', now)).toEqual(['2024-04-01', '2025-03-20']);
+  });
+  it('counts today in Beijing time, not in the browser’s zone (UTC+8: 16:30Z is the next day)', () => {
+    expect(presetPeriod('month', new Date('2025-03-31T16:30:00Z'))).toEqual([
+      '2025-04-01',
+      '2025-04-01',
+    ]);
+    expect(presetPeriod('month', new Date('2025-03-31T15:59:00Z'))).toEqual([
+      '2025-03-01',
+      '2025-03-31',
+    ]);
   });
 });

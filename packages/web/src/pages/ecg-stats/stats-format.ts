@@ -2,7 +2,7 @@
  * How the SLA statistics read on screen: durations as the worklist's clocks show them (m:ss,
  * h:mm:ss), shares as whole percentages, and the periods of the quick choices.
  */
-import dayjs, { type Dayjs } from 'dayjs';
+import { consortiumToday } from '../../format/date.js';
 import { formatClock } from '../ecg-reader/sla-clock.js';
 
 /** Shown where there is no value (no study to measure, nothing to judge). */
@@ -51,14 +51,16 @@ export function shareTone(share: number | null, goal: number): ShareTone {
 export type PeriodPreset = 'month' | 'quarter' | 'year';
 
 /**
- * The days of a quick choice, ending today: this calendar month, the last three calendar
- * months, or the last twelve (the server's default).
- * @param today the local day to end on.
+ * The days of a quick choice, ending today on the consortium's calendar (Beijing time, whatever
+ * the browser's own zone): this calendar month, the last three calendar months, or the last
+ * twelve (the server's default).
+ * @param now the instant whose Beijing day ends the period.
  * @returns `[from, to]` as `YYYY-MM-DD`.
- * @example presetPeriod('quarter', dayjs('2025-03-20')) // ['2025-01-01', '2025-03-20']
+ * @example presetPeriod('quarter', new Date('2025-03-20T16:30:00Z')) // ['2025-01-01', '2025-03-21']
  */
-export function presetPeriod(preset: PeriodPreset, today: Dayjs = dayjs()): [string, string] {
+export function presetPeriod(preset: PeriodPreset, now: Date = new Date()): [string, string] {
   const months = { month: 1, quarter: 3, year: 12 }[preset];
+  const today = consortiumToday(now);
   const from = today.startOf('month').subtract(months - 1, 'month');
   return [from.format('YYYY-MM-DD'), today.format('YYYY-MM-DD')];
 }
