@@ -14,6 +14,7 @@ import type { ViewerBeat } from './draw-overlays.js';
 import { PAPER_COLORS } from './draw-paper.js';
 import type { Panel, PaperGeometry } from './layout.js';
 import { panelOffsetsUv } from './render-viewport.js';
+import { isTypingInto } from './typing-target.js';
 import { useCaliperDrag } from './use-caliper-drag.js';
 import { useElementSize } from './use-element-size.js';
 import { usePaperCanvas, type PaperFrame } from './use-paper-canvas.js';
@@ -101,9 +102,12 @@ export function PaperView(props: PaperViewProps): ReactElement {
   );
   usePaperCanvas(canvasRef, scrollerRef, canvasSize, frame);
 
-  // Keys work at once when a record opens, whatever had the focus (the menu, the file picker).
+  // Keys work at once when a record opens, whatever had the focus (the menu, the file picker),
+  // unless someone is typing (a statement search, the conclusion): they keep the focus and text.
   useEffect(() => {
-    scrollerRef.current?.focus({ preventScroll: true });
+    if (!isTypingInto(document.activeElement)) {
+      scrollerRef.current?.focus({ preventScroll: true });
+    }
   }, [scrollerRef]);
 
   // After a click-to-zoom, bring the clicked moment into the middle of the zoomed lead.

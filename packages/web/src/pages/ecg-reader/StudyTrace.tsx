@@ -16,9 +16,12 @@ export function StudyTrace({ studyId }: { studyId: string }): ReactElement {
   const state = useStudyRecord(studyId);
   if (state.status === 'loading') {
     return (
-      <Spin>
-        <Alert type="info" title={t('ecgReader.study.loadingWaveform')} />
-      </Spin>
+      // As tall as the smallest tracing, so the report below barely moves when it arrives.
+      <div className="gesang-reader-trace-loading">
+        <Spin>
+          <Alert type="info" title={t('ecgReader.study.loadingWaveform')} />
+        </Spin>
+      </div>
     );
   }
   if (state.status === 'failed') {
