@@ -48,6 +48,9 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // A page that appears, a push that arrives: on two cores shared by the server, its analysis
+  // workers and three browsers, a reload can take more than Playwright's default 5 s to paint.
+  expect: { timeout: 10_000 },
   // One server, one database: journeys run one after the other.
   workers: 1,
   fullyParallel: false,

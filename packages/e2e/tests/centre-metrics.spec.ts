@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, request, test, type Browser, type Page } from '@playwright/test';
 import { baseURL, demoPassword } from './env.js';
+import { switchLanguage } from './language.js';
 
 /**
  * Issue 6, items 4–7: the Xigaze chest-pain coordinator opens the five-centre quality dashboards
@@ -37,12 +38,6 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('sign-in-password').fill(demoPassword);
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('app-header')).toBeVisible();
-}
-
-async function switchLanguage(page: Page, locale: 'zh-CN' | 'bo'): Promise<void> {
-  await page.getByTestId('language-switch').click();
-  await page.getByTestId(`language-option-${locale}`).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
 /** The dashboards answer in about a second; a cold server on a busy machine takes longer. */

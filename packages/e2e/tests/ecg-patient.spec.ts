@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, request, test, type Page } from '@playwright/test';
 import { baseURL, demoPassword } from './env.js';
+import { switchLanguage } from './language.js';
 
 /**
  * Issue 5, items 1 and 6: the patient of an uploaded ECG comes from the file and is corrected or
@@ -41,12 +42,6 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('sign-in-password').fill(demoPassword);
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('app-header')).toBeVisible();
-}
-
-async function switchLanguage(page: Page, locale: 'zh-CN' | 'bo'): Promise<void> {
-  await page.getByTestId('language-switch').click();
-  await page.getByTestId(`language-option-${locale}`).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
 /** An API session of a demo user (cookie and CSRF token). */

@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { demoPassword } from './env.js';
+import { clickPopupOption } from './popup.js';
 
 /**
  * The remote cardiologist's side of the cloud-ECG loop (issue 5, items 5, 6 and 14): a county
@@ -134,7 +135,10 @@ test('a reader sees a county upload arrive live, claims it, edits the statements
   // Add a statement with the keyboard: A focuses the picker, type, pick it.
   await page.keyboard.press('a');
   await page.keyboard.type(added.typed);
-  await page.getByTestId(`statement-option-${added.code}`).click();
+  await clickPopupOption(
+    page.getByTestId('statement-picker'),
+    page.getByTestId(`statement-option-${added.code}`),
+  );
   await expect(page.getByTestId(`report-statement-${added.code}`)).toBeVisible();
 
   await page.getByTestId('report-fill-conclusion').click();

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { demoPassword } from './env.js';
+import { clickPopupOption } from './popup.js';
 
 /**
  * The duty roster (issue 5, item 4). The consortium administrator sets up a reading centre of
@@ -170,9 +171,15 @@ test('a reading centre administrator closes an uncovered hour and opens it again
   await page.getByTestId('roster-add-shift').click();
   await expect(page.getByTestId('shift-save')).toBeVisible();
   await page.getByTestId('shift-person').click();
-  await page.getByTestId(`shift-person-option-${readerName}`).click();
+  await clickPopupOption(
+    page.getByTestId('shift-person'),
+    page.getByTestId(`shift-person-option-${readerName}`),
+  );
   await page.getByTestId('shift-weekday').click();
-  await page.getByTestId(`shift-weekday-option-${world.gapWeekday}`).click();
+  await clickPopupOption(
+    page.getByTestId('shift-weekday'),
+    page.getByTestId(`shift-weekday-option-${world.gapWeekday}`),
+  );
   await page.getByTestId('shift-start').fill('03:00');
   await page.getByTestId('shift-end').fill('0400');
   await page.getByTestId('shift-save').click();
@@ -239,7 +246,10 @@ test('a refusal by the server is shown plainly in the editor', async ({ browser 
   await openRoster(page, revokedName);
   await page.getByTestId('roster-add-shift').click();
   await page.getByTestId('shift-person').click();
-  await page.getByTestId(`shift-person-option-${readerName}`).click();
+  await clickPopupOption(
+    page.getByTestId('shift-person'),
+    page.getByTestId(`shift-person-option-${readerName}`),
+  );
   await page.getByTestId('shift-start').fill('03:00');
   await page.getByTestId('shift-end').fill('04:00');
 

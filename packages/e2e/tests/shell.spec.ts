@@ -1,5 +1,7 @@
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { baseURL, demoPassword } from './env.js';
+import { switchLanguage } from './language.js';
+import { clickPopupOption } from './popup.js';
 
 /** "Users" in the Tibetan locale (packages/web/src/i18n/locales/bo.ts, nav.users). */
 const tibetanUsers = 'སྤྱོད་མཁན།';
@@ -11,13 +13,6 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('app-header')).toBeVisible();
-}
-
-/** Pick a language from the header (or sign-in page) switch. */
-async function switchLanguage(page: Page, locale: 'zh-CN' | 'en' | 'bo'): Promise<void> {
-  await page.getByTestId('language-switch').click();
-  await page.getByTestId(`language-option-${locale}`).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
 /** Put a user's saved language back (as seeded) so later journeys start from the same state. */
@@ -73,7 +68,10 @@ test('admin works in Tibetan, creates an ECG technician, who then signs in', asy
   await page.getByTestId('user-password').fill(password);
   await page.getByTestId('membership-org-0').click();
   await page.keyboard.type('lhatse-county');
-  await page.getByTestId('org-option-lhatse-county').click();
+  await clickPopupOption(
+    page.getByTestId('membership-org-0'),
+    page.getByTestId('org-option-lhatse-county'),
+  );
   await page.getByTestId('membership-role-0-ecg_technician').click();
   await page.getByTestId('user-create-submit').click();
   await expect(page.getByTestId('user-create-modal')).toBeHidden();
