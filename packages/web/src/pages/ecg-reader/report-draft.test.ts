@@ -5,6 +5,7 @@ import {
   draftFromMachine,
   draftFromReport,
   draftProblems,
+  machineDone,
   signBody,
   statementText,
   type ReportDraft,
@@ -115,5 +116,14 @@ describe('statement texts', () => {
     expect(conclusionFromStatements([{ code: 'sinus_rhythm' }, { code: 'pause' }], 'zh-CN')).toBe(
       '窦性心律；心搏停顿',
     );
+  });
+});
+
+describe('machineDone', () => {
+  it('waits while the machine is still analysing, not after (read, claimed, signed, rejected)', () => {
+    expect(machineDone('received')).toBe(false);
+    for (const status of ['analysed', 'claimed', 'signed', 'rejected'] as const) {
+      expect(machineDone(status), status).toBe(true);
+    }
   });
 });

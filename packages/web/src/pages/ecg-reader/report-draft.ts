@@ -3,7 +3,13 @@
  * reader's own wording, or free text) and a conclusion. Prefilled from the machine's statements
  * (or from the latest signed version when amending) and turned into the sign/amend body.
  */
-import type { Locale, ReportStatement, ReportVersion, SignStudyBody } from '@gesang/domain';
+import type {
+  Locale,
+  ReportStatement,
+  ReportVersion,
+  SignStudyBody,
+  StudyStatus,
+} from '@gesang/domain';
 import { statementCatalogue } from '@gesang/ecg-signal';
 import { isStatementCode } from './statement-search.js';
 
@@ -62,6 +68,16 @@ function build(
  */
 export function nextStatementKey(draft: ReportDraft): string {
   return `s${draft.nextKey}`;
+}
+
+/**
+ * Whether a study's draft can be started from the machine: once the machine has read it (or has
+ * given up: a rejected file), never while it is still being analysed, when the machine's
+ * statements are yet to come and an empty draft would hide them for good.
+ * @example machineDone('received') // false
+ */
+export function machineDone(status: StudyStatus): boolean {
+  return status !== 'received';
 }
 
 /**

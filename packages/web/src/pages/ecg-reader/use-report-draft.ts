@@ -5,6 +5,7 @@ import {
   applyDraftAction,
   draftFromMachine,
   draftFromReport,
+  machineDone,
   type DraftAction,
   type ReportDraft,
 } from './report-draft.js';
@@ -26,7 +27,7 @@ export interface ReportDraftState {
 
 /**
  * The reader's draft report of one study: prefilled from the machine's statements (or from the
- * draft kept in this tab, after a reload) once the study is loaded, and kept in session storage
+ * draft kept in this tab, after a reload) once the study is loaded and analysed, and kept in session storage
  * on every change.
  * @param study the study, null while loading.
  */
@@ -36,13 +37,14 @@ export function useReportDraft(study: Study | null): ReportDraftState {
   const studyId = study?.id ?? null;
   const loaded = study !== null;
   const signed = study?.status === 'signed';
+  const analysed = study !== null && machineDone(study.status);
   const machine = study?.analysis?.statements;
 
   useEffect(() => {
-    if (studyId !== null && loaded && !signed && draft === null) {
+    if (studyId !== null && loaded && analysed && !signed && draft === null) {
       setDraft(loadDraft(studyId, 'sign') ?? draftFromMachine(machine ?? []));
     }
-  }, [studyId, loaded, signed, draft, machine]);
+  }, [studyId, loaded, analysed, signed, draft, machine]);
 
   useEffect(() => {
     if (studyId !== null && draft !== null && (mode === 'amend' || !signed)) {
