@@ -16,11 +16,9 @@ export function StudyTrace({ studyId }: { studyId: string }): ReactElement {
   const state = useStudyRecord(studyId);
   if (state.status === 'loading') {
     return (
-      // As tall as the smallest tracing, so the report below barely moves when it arrives.
-      <div className="gesang-reader-trace-loading">
-        <Spin>
-          <Alert type="info" title={t('ecgReader.study.loadingWaveform')} />
-        </Spin>
+      // About as tall as the tracing will be, so the report below barely moves when it arrives.
+      <div className="gesang-reader-trace-loading" role="status">
+        <Spin size="large" description={t('ecgReader.study.loadingWaveform')} />
       </div>
     );
   }
