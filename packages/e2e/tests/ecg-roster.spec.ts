@@ -191,8 +191,9 @@ test('a reading centre administrator closes an uncovered hour and opens it again
   await expect(row).toHaveCount(1);
 
   // Delete it again, with confirmation: the hour is uncovered again.
-  await row.locator('[data-testid^="shift-delete-"]').click();
-  await page.getByTestId('shift-delete-confirm').click();
+  const remove = row.locator('[data-testid^="shift-delete-"]');
+  await remove.click();
+  await clickPopupOption(remove, page.getByTestId('shift-delete-confirm'));
   await expect(summary).toHaveAttribute('data-count', '1');
   await expect(cell).toHaveAttribute('data-tone', 'reader-gap');
   await expect(row).toHaveCount(0);

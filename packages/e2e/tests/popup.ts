@@ -13,7 +13,7 @@ async function optionPlace(option: Locator): Promise<OptionPlace | null> {
     return null;
   }
   return option.evaluate((element) => {
-    const popup = element.closest('.ant-select-dropdown, .ant-dropdown');
+    const popup = element.closest('.ant-select-dropdown, .ant-dropdown, .ant-popover');
     const box = element.getBoundingClientRect();
     return {
       x: box.x,
@@ -25,7 +25,7 @@ async function optionPlace(option: Locator): Promise<OptionPlace | null> {
 }
 
 /**
- * Clicks an option of an open dropdown (antd Select or Dropdown) once the dropdown has settled
+ * Clicks an option of an open dropdown (antd Select, Dropdown or Popconfirm) once the dropdown has settled
  * beside the control that opened it, where a person sees it. A dropdown first renders where it
  * measures itself, then slides into place and may scroll its list to the current value; on a busy
  * machine a click in between lands on the header or on a neighbouring option.

@@ -78,7 +78,7 @@ test('admin works in Tibetan, creates an ECG technician, who then signs in', asy
   await expect(page.getByTestId('users-table')).toContainText(username);
 
   await page.getByTestId('user-menu').click();
-  await page.getByTestId('menu-sign-out').click();
+  await clickPopupOption(page.getByTestId('user-menu'), page.getByTestId('menu-sign-out'));
   await expect(page.getByTestId('sign-in-page')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'bo'); // remembered on this device
 
