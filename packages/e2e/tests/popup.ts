@@ -25,10 +25,10 @@ async function optionPlace(option: Locator): Promise<OptionPlace | null> {
 }
 
 /**
- * Clicks an option of an open dropdown (antd Select, Dropdown or Popconfirm) once the dropdown has settled
- * beside the control that opened it, where a person sees it. A dropdown first renders where it
- * measures itself, then slides into place and may scroll its list to the current value; on a busy
- * machine a click in between lands on the header or on a neighbouring option.
+ * Clicks an option of an open dropdown (antd Select, Dropdown or Popconfirm) once the dropdown
+ * has settled beside the control that opened it, where a person sees it. A dropdown first renders
+ * where it measures itself, then slides into place and may scroll its list to the current value;
+ * on a busy machine a click in between lands on the header or on a neighbouring option.
  * @param control the select, search box or button whose dropdown is open.
  * @param option the option to click (inside the dropdown).
  */

@@ -27,24 +27,23 @@ export interface ReportDraftState {
 
 /**
  * The reader's draft report of one study: prefilled from the machine's statements (or from the
- * draft kept in this tab, after a reload) once the study is loaded and analysed, and kept in session storage
- * on every change.
+ * draft kept in this tab, after a reload) once the study is loaded and analysed, and kept in
+ * session storage on every change.
  * @param study the study, null while loading.
  */
 export function useReportDraft(study: Study | null): ReportDraftState {
   const [draft, setDraft] = useState<ReportDraft | null>(null);
   const [mode, setMode] = useState<'sign' | 'amend'>('sign');
   const studyId = study?.id ?? null;
-  const loaded = study !== null;
   const signed = study?.status === 'signed';
   const analysed = study !== null && machineDone(study.status);
   const machine = study?.analysis?.statements;
 
   useEffect(() => {
-    if (studyId !== null && loaded && analysed && !signed && draft === null) {
+    if (studyId !== null && analysed && !signed && draft === null) {
       setDraft(loadDraft(studyId, 'sign') ?? draftFromMachine(machine ?? []));
     }
-  }, [studyId, loaded, analysed, signed, draft, machine]);
+  }, [studyId, analysed, signed, draft, machine]);
 
   useEffect(() => {
     if (studyId !== null && draft !== null && (mode === 'amend' || !signed)) {
