@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, request, test, type Locator, type Page } from '@playwright/test';
 import { baseURL, demoPassword } from './env.js';
+import { pickDeskFiles } from './desk.js';
 
 /** ../shared/data beside the repository; a missing file fails the journey loudly. */
 const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/data');
@@ -55,7 +56,7 @@ async function openDesk(page: Page): Promise<void> {
 }
 
 async function pick(page: Page, paths: string[]): Promise<void> {
-  await page.getByTestId('desk-file-picker').locator('input[type=file]').setInputFiles(paths);
+  await pickDeskFiles(page, paths);
 }
 
 /** The queue row of the file named `name` (one row per file, newest pick). */

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, request, test, type Page } from '@playwright/test';
 import { baseURL, demoPassword } from './env.js';
+import { pickDeskFiles } from './desk.js';
 import { switchLanguage } from './language.js';
 
 /**
@@ -69,7 +70,7 @@ test.afterAll(async () => {
 
 /** Sends a file from the desk and opens its study once the file was read. */
 async function sendAndOpen(page: Page, path: string, name: string): Promise<string> {
-  await page.getByTestId('desk-file-picker').locator('input[type=file]').setInputFiles([path]);
+  await pickDeskFiles(page, [path]);
   const upload = page.locator(`[data-testid="desk-upload"][data-name="${name}"]`);
   await expect(upload).toHaveAttribute('data-phase', 'sent', { timeout: 20_000 });
   const id = (await upload.getAttribute('data-study-id')) ?? '';

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { demoPassword } from './env.js';
+import { pickDeskFiles } from './desk.js';
 
 /** ../shared/data beside the repository; a missing file fails the journey loudly. */
 const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/data');
@@ -78,7 +79,7 @@ test('a 2.7 MB ECG whose link drops mid-way, even across a reload, resumes where
     await route.continue();
   });
 
-  await page.getByTestId('desk-file-picker').locator('input[type=file]').setInputFiles(edfPath);
+  await pickDeskFiles(page, edfPath);
   const row = page.locator('[data-testid="desk-upload"][data-name="test_generator_2.edf"]');
   // Ten chunks of 64 KiB arrived, then the link dropped: the file waits for a retry.
   await expect(row).toHaveAttribute('data-phase', 'uploading', { timeout: 20_000 });

@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { demoPassword } from './env.js';
+import { pickDeskFiles } from './desk.js';
 
 /**
  * A STEMI journey through the chest-pain acknowledgement (issue 5, item 14), in three browsers at
@@ -61,10 +62,7 @@ test('a STEMI from a county desk is read at the hub and acknowledged by the ches
   await expect(tech.page.getByTestId('ecg-desk-page')).toBeVisible();
   await tech.page.getByTestId('desk-chest-pain-yes').click();
   await tech.page.getByTestId('desk-firstMedicalContactAt-now').click();
-  await tech.page
-    .getByTestId('desk-file-picker')
-    .locator('input[type=file]')
-    .setInputFiles([cartFile]);
+  await pickDeskFiles(tech.page, [cartFile]);
   const upload = tech.page.locator(
     `[data-testid="desk-upload"][data-name="${basename(cartFile)}"]`,
   );
