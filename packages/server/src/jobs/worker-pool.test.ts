@@ -37,6 +37,33 @@ describe('worker-thread pool', () => {
     expect((await pool.run(21)).value).toBe(42);
   });
 
+  it('sends tasks ahead to busy threads, and re-sends those waiting behind a crash', async () => {
+    pool = new WorkerPool({ entry: { evalCode }, size: 1, taskTimeoutMs: 5000, aheadPerThread: 1 });
+    const input = new Uint8Array([7]);
+    // 'crash' runs first; 5 waits in the same thread's queue and 6 in the pool's.
+    const crashed = pool.run('crash');
+    const five = pool.run(5);
+    const six = pool.run(6);
+    await expect(crashed).rejects.toThrow(/exited with code 3/);
+    expect((await five).value).toBe(10);
+    expect((await six).value).toBe(12);
+    // A buffer sent ahead is copied, not moved, so the caller's (and a re-send's) input survives.
+    const first = pool.run(1);
+    const ahead = pool.run(input, [input.buffer]);
+    await first;
+    await ahead;
+    expect(input.byteLength).toBe(1);
+  });
+
+  it('times a task sent ahead from when it starts, not from when it was sent', async () => {
+    pool = new WorkerPool({ entry: { evalCode }, size: 1, taskTimeoutMs: 400, aheadPerThread: 9 });
+    await pool.run(0); // the thread is up: its start-up is not part of the timed tasks
+    // Each task busies the thread for 50 ms: the tenth finishes 500 ms after it was sent.
+    const inputs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const results = await Promise.all(inputs.map((n) => pool!.run(n)));
+    expect(results.map((r) => r.value)).toEqual(inputs.map((n) => n * 2));
+  });
+
   it('refuses work once closed', async () => {
     pool = new WorkerPool({ entry: { evalCode }, size: 1, taskTimeoutMs: 300 });
     await pool.close();

@@ -11,6 +11,14 @@ export interface WorkerPoolOptions {
   size: number;
   /** A task running longer is abandoned and its thread replaced, ms. */
   taskTimeoutMs: number;
+  /**
+   * Tasks handed to a busy thread ahead of time, waiting in its own message queue (default 0).
+   * A thread then starts its next task the moment it answers the last one, instead of idling
+   * until this (possibly busy) event loop has read the answer and sent more work.
+   */
+  aheadPerThread?: number;
+  /** Each thread's V8 young generation, MiB (default V8's; larger means fewer scavenges). */
+  youngGenerationMb?: number;
 }
 
 /** Messages a worker script sends back: one reply per task. */
@@ -27,14 +35,18 @@ interface Task<In, Out> {
 
 interface Slot<In, Out> {
   worker: Worker;
-  task: Task<In, Out> | null;
+  /** Sent to the thread, in order: the first is running, the rest wait in its message queue. */
+  tasks: Task<In, Out>[];
+  /** The running task's time limit. */
   timer: NodeJS.Timeout | undefined;
 }
 
 /**
  * A fixed-size pool of worker threads running one script, so that CPU-heavy work (parsing and
- * analysing an ECG) never blocks the event loop. Tasks queue when every thread is busy. A thread
- * that crashes or overruns its task's time limit is replaced; its task is rejected.
+ * analysing an ECG) never blocks the event loop. Tasks queue when every thread is busy; with
+ * `aheadPerThread`, that many more go to each busy thread ahead of time. A thread that crashes
+ * or overruns its task's time limit is replaced and that task rejected; the tasks sent ahead of
+ * it are sent again (they went without transferring their buffers, so their input is intact).
  * The script receives `{ taskId, input }` and must answer with a {@link WorkerReply}.
  */
 export class WorkerPool<In, Out> {
@@ -43,13 +55,14 @@ export class WorkerPool<In, Out> {
   private nextId = 1;
   private closed = false;
 
-  /** @param options script, size, loader flags and time limit. */
+  /** @param options script, size, look-ahead, heap and time limits. */
   constructor(private readonly options: WorkerPoolOptions) {}
 
   /**
    * Runs one task on a free thread.
    * @param input structured-cloneable data for the script.
-   * @param transfer buffers to move (not copy) to the thread.
+   * @param transfer buffers to move (not copy) to the thread; a task sent ahead to a busy thread
+   *   is copied instead, so that it can be sent again if that thread dies.
    */
   run(input: In, transfer: Transferable[] = []): Promise<Out> {
     if (this.closed) {
@@ -70,40 +83,78 @@ export class WorkerPool<In, Out> {
     await Promise.all([...this.slots].map((slot) => this.retire(slot, new Error('pool closed'))));
   }
 
+  /** The thread the next task goes to: an idle one, a new one, else the least loaded with room. */
+  private pick(): Slot<In, Out> | undefined {
+    let best: Slot<In, Out> | undefined;
+    for (const slot of this.slots) {
+      if (best === undefined || slot.tasks.length < best.tasks.length) {
+        best = slot;
+      }
+    }
+    if (best?.tasks.length === 0) {
+      return best;
+    }
+    if (this.slots.size < this.options.size) {
+      return this.spawn();
+    }
+    const limit = 1 + (this.options.aheadPerThread ?? 0);
+    return best !== undefined && best.tasks.length < limit ? best : undefined;
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0) {
-      let slot = [...this.slots].find((s) => s.task === null);
-      if (slot === undefined && this.slots.size < this.options.size) {
-        slot = this.spawn();
-      }
+      const slot = this.pick();
       const task = slot === undefined ? undefined : this.queue.shift();
       if (slot === undefined || task === undefined) {
         return;
       }
-      const busy = slot;
-      busy.task = task;
-      busy.timer = setTimeout(() => {
-        void this.retire(
-          busy,
-          new Error(`worker task exceeded ${this.options.taskTimeoutMs} ms; thread replaced`),
-        );
-      }, this.options.taskTimeoutMs);
-      busy.worker.postMessage({ taskId: task.taskId, input: task.input }, task.transfer);
+      const ahead = slot.tasks.length > 0;
+      slot.tasks.push(task);
+      if (!ahead) {
+        this.startTimer(slot);
+      }
+      slot.worker.postMessage(
+        { taskId: task.taskId, input: task.input },
+        ahead ? [] : task.transfer,
+      );
     }
+  }
+
+  /** Starts the time limit of the slot's running (first) task. */
+  private startTimer(slot: Slot<In, Out>): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      void this.retire(
+        slot,
+        new Error(`worker task exceeded ${this.options.taskTimeoutMs} ms; thread replaced`),
+      );
+    }, this.options.taskTimeoutMs);
   }
 
   private spawn(): Slot<In, Out> {
     const entry = this.options.entry;
+    const young = this.options.youngGenerationMb;
+    const resourceLimits = young === undefined ? {} : { maxYoungGenerationSizeMb: young };
     const worker =
-      'script' in entry ? new Worker(entry.script) : new Worker(entry.evalCode, { eval: true });
-    const slot: Slot<In, Out> = { worker, task: null, timer: undefined };
+      'script' in entry
+        ? new Worker(entry.script, { resourceLimits })
+        : new Worker(entry.evalCode, { eval: true, resourceLimits });
+    const slot: Slot<In, Out> = { worker, tasks: [], timer: undefined };
     worker.on('message', (reply: WorkerReply<Out>) => {
-      const task = slot.task;
-      if (task === null || task.taskId !== reply.taskId) {
+      const at = slot.tasks.findIndex((t) => t.taskId === reply.taskId);
+      const task = slot.tasks[at];
+      if (task === undefined) {
         return;
       }
-      clearTimeout(slot.timer);
-      slot.task = null;
+      slot.tasks.splice(at, 1);
+      if (at === 0) {
+        // The thread has moved on to the next task sent ahead, if any.
+        clearTimeout(slot.timer);
+        slot.timer = undefined;
+        if (slot.tasks.length > 0) {
+          this.startTimer(slot);
+        }
+      }
       if (reply.ok) {
         task.resolve(reply.output);
       } else {
@@ -130,9 +181,13 @@ export class WorkerPool<In, Out> {
       return;
     }
     clearTimeout(slot.timer);
-    const task = slot.task;
-    slot.task = null;
-    task?.reject(error);
+    const [running, ...waiting] = slot.tasks.splice(0);
+    running?.reject(error);
+    if (this.closed) {
+      waiting.forEach((task) => task.reject(error));
+    } else {
+      this.queue.unshift(...waiting);
+    }
     await slot.worker.terminate().catch(() => undefined);
     if (!this.closed) {
       this.dispatch();

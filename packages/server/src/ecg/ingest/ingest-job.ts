@@ -103,7 +103,7 @@ const studyIdOf = (payload: Record<string, unknown>): string => {
 };
 
 /**
- * The `ecg.ingest` job: reads the stored file, parses and analyses it on the worker-thread pool,
+ * The `ecg.ingest` job: the worker-thread pool reads the stored file, parses and analyses it;
  * then in one transaction applies the outcome, writes the event and completes the job. After the
  * last failed attempt the study is rejected as `analysis-failed` (file kept).
  */
@@ -119,8 +119,7 @@ export function ingestJobHandler(deps: IngestDeps): JobHandler {
       if (study?.status !== 'received') {
         return; // done before (a retry after a lost completion) or gone
       }
-      const bytes = await deps.files.read(study.sha256);
-      const outcome = await deps.pool.run({ bytes }, [bytes.buffer]);
+      const outcome = await deps.pool.run({ path: deps.files.pathOf(study.sha256) });
       await deps.db.transaction(async (tx) => {
         await applyIngestOutcome(tx, studyId, outcome, deps.config);
         await complete(tx);
