@@ -13,6 +13,8 @@
  * reused under new keys. `GESANG_BENCH_DB=pglite|postgres` runs one database only;
  * `GESANG_BENCH_READERS` changes the number of connected readers (default 200);
  * `GESANG_BENCH_PROF=DIR` writes the server's V8 CPU profiles (main thread and ingest workers) to DIR.
+ * The latency phase runs at each offered load of `GESANG_BENCH_RATES` (uploads/s, default
+ * 25,50,100: the issue's 100, and two lower loads that show how far below it the goal holds).
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -21,12 +23,16 @@ import { createSpawnedDatabase, freePort, spawnServer } from '../test/spawn-serv
 import { analyseBytes } from '../src/ecg/ingest/analyse-bytes.js';
 import { createBenchOrg } from './bench-org.js';
 import { loadEcgPool, type PoolFile } from './ecg-pool.js';
-import { runLatencyPhase } from './latency-phase.js';
+import { goalRatePerS, runLatencyPhase } from './latency-phase.js';
 import { cpuSeconds } from './process-cpu.js';
 import { percentile } from './load.js';
 import { runThroughputPhase } from './throughput-phase.js';
 
 const readers = Number(process.env.GESANG_BENCH_READERS ?? 200);
+const rates = (process.env.GESANG_BENCH_RATES ?? `25,50,${goalRatePerS}`).split(',').map(Number);
+if (rates.some((r) => !Number.isFinite(r) || r <= 0 || r > 1000)) {
+  throw new Error('GESANG_BENCH_RATES: comma-separated uploads per second, each in (0, 1000]');
+}
 const profileDir = process.env.GESANG_BENCH_PROF;
 const counties = 5;
 const adminUrl =
@@ -63,7 +69,9 @@ async function benchOn(kind: 'pglite' | 'postgres', pool: PoolFile[]): Promise<v
     );
     try {
       const cpuBefore = cpuSeconds(server.pid);
-      await runLatencyPhase(server.url, org, pool, server.pid);
+      for (const rate of rates) {
+        await runLatencyPhase(server.url, org, pool, server.pid, rate);
+      }
       await runThroughputPhase(server.url, org, pool, server.pid);
       const cpu = cpuSeconds(server.pid) - cpuBefore;
       console.log(`server process CPU over both phases: ${cpu.toFixed(1)} s (load ${load()})`);
