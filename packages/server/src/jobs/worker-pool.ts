@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { Worker, type Transferable } from 'node:worker_threads';
 
 /** Options of {@link WorkerPool}. */
@@ -19,6 +20,15 @@ export interface WorkerPoolOptions {
   aheadPerThread?: number;
   /** Each thread's V8 young generation, MiB (default V8's; larger means fewer scavenges). */
   youngGenerationMb?: number;
+  /**
+   * Each thread's initial V8 old-generation limit, MiB (default V8's, which starts small and
+   * grows with the live heap). A thread whose live heap stays small but which frees many
+   * ArrayBuffers otherwise runs a full mark-compact every few tasks. Set through the process-wide
+   * V8 flag `--initial-old-space-size` just before a thread starts (read when its isolate is
+   * made; Worker options have no such limit), so threads started later by this process get it
+   * too; the main thread's heap, made already, does not change.
+   */
+  initialOldGenerationMb?: number;
 }
 
 /** Messages a worker script sends back: one reply per task. */
@@ -135,6 +145,10 @@ export class WorkerPool<In, Out> {
     const entry = this.options.entry;
     const young = this.options.youngGenerationMb;
     const resourceLimits = young === undefined ? {} : { maxYoungGenerationSizeMb: young };
+    const initialOld = this.options.initialOldGenerationMb;
+    if (initialOld !== undefined) {
+      setFlagsFromString(`--initial-old-space-size=${Math.round(initialOld)}`);
+    }
     const worker =
       'script' in entry
         ? new Worker(entry.script, { resourceLimits })
