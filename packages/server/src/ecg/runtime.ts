@@ -62,8 +62,8 @@ export function createEcgRuntime(
       // (ingest-pool.ts) and the rest in their database steps (claim, look up, apply the outcome).
       // Under load each of those steps waits on a busy event loop and database, so two jobs per
       // thread left the thread idle a third of the time while studies queued (server benchmark,
-      // 100 uploads/s: idle 37 % with 2 jobs, 23 % with 4, 16 % with 8, 9 % with 16). A job in
-      // flight holds only its study id: the thread reads the file itself.
+      // 100 uploads/s: idle 37 % with 2 jobs, 23 % with 4, 16 % with 8, 9 % with 16, and 7 % once
+      // the thread read its files itself). A job in flight holds only its study id.
       concurrency: config.ingestWorkers * ingestJobsPerThread,
       pollMs: config.jobPollMs,
       leaseMs: config.jobLeaseMs,
