@@ -15,6 +15,12 @@ describe('decodeText', () => {
       decodeText(new Uint8Array([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x80]), 'iso-8859-1'),
     ).toBe('Müller\u0080');
   });
+  it('decodes every ISO-8859-1 byte outside 0x80–0x9f to the code point of its value', () => {
+    // ISO-8859-1 maps byte b to U+00bb (ISO/IEC 8859-1 table); the fast path takes such text.
+    const bytes = Uint8Array.from({ length: 256 }, (_, b) => b).filter((b) => b < 0x80 || b > 0x9f);
+    const text = decodeText(bytes, 'iso-8859-1');
+    expect(Array.from(text, (c) => c.codePointAt(0))).toEqual(Array.from(bytes));
+  });
   it('drops a UTF-8 BOM and replaces malformed bytes instead of throwing', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xff]))).toBe('A\ufffd');
   });

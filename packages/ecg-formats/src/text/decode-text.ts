@@ -64,8 +64,13 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName = 'utf-
   const bom = bomEncoding(bytes);
   const body = bom === undefined ? bytes : bytes.subarray(bom.length);
   const label = bom?.encoding ?? encoding;
-  // ISO-8859-1 by code point: the WHATWG label maps it to windows-1252, which differs at 0x80–0x9f.
+  // ISO-8859-1 by code point: the WHATWG label maps it to windows-1252, which differs at 0x80–0x9f
+  // only; without such bytes (nearly always: they are control codes in ISO-8859-1) the native
+  // windows-1252 decoder gives the same text, several times faster than building it here.
   if (label === 'iso-8859-1') {
+    if (!hasC1Bytes(body)) {
+      return new TextDecoder('windows-1252').decode(body);
+    }
     let text = '';
     for (let i = 0; i < body.length; i += 8192) {
       text += String.fromCharCode(...body.subarray(i, i + 8192));
@@ -73,4 +78,14 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName = 'utf-
     return text;
   }
   return new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(body);
+}
+
+/** Whether any byte is in 0x80–0x9f, where ISO-8859-1 and windows-1252 differ. */
+function hasC1Bytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    if (((bytes[i] as number) & 0xe0) === 0x80) {
+      return true;
+    }
+  }
+  return false;
 }
