@@ -56,6 +56,21 @@ export function bomEncoding(
 }
 
 /**
+ * One decoder per encoding, made on first use: making a `TextDecoder` costs far more than
+ * decoding the short strings of a header field with it (a decoder keeps no state between calls
+ * without `stream`).
+ */
+const decoders = new Map<string, TextDecoder>();
+function decoderFor(label: TextEncodingName | 'windows-1252'): TextDecoder {
+  let decoder = decoders.get(label);
+  if (decoder === undefined) {
+    decoder = new TextDecoder(label, { fatal: false, ignoreBOM: true });
+    decoders.set(label, decoder);
+  }
+  return decoder;
+}
+
+/**
  * Decodes `bytes` as `encoding`, replacing malformed sequences with U+FFFD (never throws).
  * A byte-order mark, when present, wins over `encoding` and is dropped.
  * @example decodeText(new Uint8Array([0xd5, 0xc5, 0xc8, 0xfd]), 'gb18030') // '张三'
@@ -69,7 +84,7 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName = 'utf-
   // windows-1252 decoder gives the same text, several times faster than building it here.
   if (label === 'iso-8859-1') {
     if (!hasC1Bytes(body)) {
-      return new TextDecoder('windows-1252').decode(body);
+      return decoderFor('windows-1252').decode(body);
     }
     let text = '';
     for (let i = 0; i < body.length; i += 8192) {
@@ -77,7 +92,7 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName = 'utf-
     }
     return text;
   }
-  return new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(body);
+  return decoderFor(label).decode(body);
 }
 
 /** Whether any byte is in 0x80–0x9f, where ISO-8859-1 and windows-1252 differ. */
