@@ -55,10 +55,6 @@ async function openDesk(page: Page): Promise<void> {
   await expect(page.getByTestId('ecg-desk-page')).toBeVisible();
 }
 
-async function pick(page: Page, paths: string[]): Promise<void> {
-  await pickDeskFiles(page, paths);
-}
-
 /** The queue row of the file named `name` (one row per file, newest pick). */
 const uploadRow = (page: Page, name: string): Locator =>
   page.locator(`[data-testid="desk-upload"][data-name="${name}"]`);
@@ -74,7 +70,7 @@ test('a county technician sends ECGs, follows them to the signed report, and sen
   await page.getByTestId('desk-chest-pain-yes').click();
   await page.getByTestId('desk-firstMedicalContactAt-now').click();
   await expect(page.getByTestId('desk-firstMedicalContactAt-value')).toBeVisible();
-  await pick(page, [dicom]);
+  await pickDeskFiles(page, [dicom]);
   const first = uploadRow(page, 'waveform_ecg.dcm');
   await expect(first).toHaveAttribute('data-phase', 'sent', { timeout: 20_000 });
   await expect(first.getByTestId('desk-upload-sent')).toBeVisible();
@@ -100,7 +96,7 @@ test('a county technician sends ECGs, follows them to the signed report, and sen
   await expect(page.getByTestId('desk-firstMedicalContactAt-now')).toBeVisible();
 
   // 2. The same file again: the server answers with the first study; no second row anywhere.
-  await pick(page, [dicom]);
+  await pickDeskFiles(page, [dicom]);
   await expect(first.getByTestId('desk-upload-repeat')).toBeVisible({ timeout: 20_000 });
   await expect(first).toHaveAttribute('data-study-id', studyId ?? '');
   await expect(page.getByTestId('desk-upload')).toHaveCount(1);
@@ -112,7 +108,7 @@ test('a county technician sends ECGs, follows them to the signed report, and sen
   // 3. The link drops: a file picked now waits in the local queue …
   await context.setOffline(true);
   await expect(page.getByTestId('desk-status-bar')).toHaveAttribute('data-online', 'false');
-  await pick(page, [muse]);
+  await pickDeskFiles(page, [muse]);
   const queued = uploadRow(page, 'muse_ecg1.xml');
   await expect(queued).toHaveAttribute('data-phase', 'waiting');
   await expect(page.getByTestId('desk-queue-pending')).toBeVisible();
@@ -151,7 +147,7 @@ test('a county technician sends ECGs, follows them to the signed report, and sen
     attempts += 1;
     await (attempts === 1 ? route.abort('connectionreset') : route.continue());
   });
-  await pick(page, [scp]);
+  await pickDeskFiles(page, [scp]);
   const cut = uploadRow(page, 'ecgtoolkit_Example.scp');
   await expect(cut).toHaveAttribute('data-phase', 'waiting', { timeout: 10_000 });
   await expect(cut).toHaveAttribute('data-phase', 'sent', { timeout: 20_000 });
