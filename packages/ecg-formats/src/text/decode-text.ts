@@ -60,8 +60,12 @@ export function bomEncoding(
  * decoding the short strings of a header field with it (a decoder keeps no state between calls
  * without `stream`).
  */
-const decoders = new Map<string, TextDecoder>();
-function decoderFor(label: TextEncodingName | 'windows-1252'): TextDecoder {
+const decoders = new Map<string, Decoder>();
+/** What is used of a `TextDecoder` (a structural type: not every program here has DOM types). */
+interface Decoder {
+  decode(input: Uint8Array): string;
+}
+function decoderFor(label: TextEncodingName | 'windows-1252'): Decoder {
   let decoder = decoders.get(label);
   if (decoder === undefined) {
     decoder = new TextDecoder(label, { fatal: false, ignoreBOM: true });
