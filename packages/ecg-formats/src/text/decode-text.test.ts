@@ -16,7 +16,7 @@ describe('decodeText', () => {
     ).toBe('Müller\u0080');
   });
   it('decodes every ISO-8859-1 byte outside 0x80–0x9f to the code point of its value', () => {
-    // ISO-8859-1 maps byte b to U+00bb (ISO/IEC 8859-1 table); the fast path takes such text.
+    // ISO/IEC 8859-1 maps byte value b to code point b; the fast path takes such text.
     const bytes = Uint8Array.from({ length: 256 }, (_, b) => b).filter((b) => b < 0x80 || b > 0x9f);
     const text = decodeText(bytes, 'iso-8859-1');
     expect(Array.from(text, (c) => c.codePointAt(0))).toEqual(Array.from(bytes));
