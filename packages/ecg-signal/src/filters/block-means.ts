@@ -7,6 +7,7 @@
  * order are those of a sum of its own, so the results are the same.
  */
 import { laneBuffers, type LaneBuffers } from './zero-phase-lanes.js';
+import { scratchFloat64 } from '../memory/scratch.js';
 
 /**
  * Means of blocks of `factor` samples over each lead padded with `padBlocks · factor`
@@ -29,7 +30,7 @@ export function blockMeansLeads(
   const means: Float64Array[] = [];
   // All leads' means in one buffer (views): one allocation instead of one per lead.
   const count = Math.ceil((n + 2 * padBlocks * factor) / factor);
-  const block = new Float64Array(leads.length * count);
+  const block = scratchFloat64(leads.length * count);
   for (let g = 0; g < leads.length; g += 4) {
     const a = leads[g] as Float32Array;
     runningSums(a, leads[g + 1] ?? a, leads[g + 2] ?? a, leads[g + 3] ?? a, sums);

@@ -12,6 +12,7 @@
  */
 import { extremePairInto } from './extreme-pair.js';
 import { extremePairMeanInto } from './extreme-pair-mean.js';
+import { scratchFloat32 } from '../memory/scratch.js';
 
 /** Scratch arrays reused across passes (each as long as the signal). */
 interface Scratch {
@@ -93,6 +94,24 @@ export function morphologyWork(length: number): MorphologyWork {
     b: new Float32Array(length),
     c: new Float32Array(length),
     d: new Float32Array(length),
+  };
+}
+
+/**
+ * {@link morphologyWork} lent for the enclosing `withScratch` call (`memory/scratch.ts`): for
+ * work arrays that die with the call, never for ones kept between calls.
+ * @param length - samples
+ * @returns zeroed arrays
+ * @example const work = scratchMorphologyWork(1667);
+ */
+export function scratchMorphologyWork(length: number): MorphologyWork {
+  return {
+    suffix: scratchFloat32(length),
+    suffix2: scratchFloat32(length),
+    a: scratchFloat32(length),
+    b: scratchFloat32(length),
+    c: scratchFloat32(length),
+    d: scratchFloat32(length),
   };
 }
 

@@ -17,6 +17,7 @@ import { butterworth } from './biquad.js';
 import { blockMeansLeads } from './block-means.js';
 import { subtractSlow, type SlowPart } from './slow-interpolation.js';
 import { filterZeroPhaseInto, filterZeroPhaseLeads, type LaneBuffers } from './zero-phase-lanes.js';
+import { scratchFloat64 } from '../memory/scratch.js';
 
 export type { SlowPart } from './slow-interpolation.js';
 
@@ -96,11 +97,11 @@ function lowPassParts(
   const factor = means[0]?.factor ?? 1;
   // One buffer for all parts (views), not one allocation per lead.
   const length = means[0]?.low.length ?? 0;
-  const block = new Float64Array(means.length * length);
+  const block = scratchFloat64(means.length * length);
   const low = means.map((m, l) =>
     m.low.length === length
       ? block.subarray(l * length, (l + 1) * length)
-      : new Float64Array(m.low.length),
+      : scratchFloat64(m.low.length),
   );
   // Unpadded: each pass starts at the steady state of its first block (the means are padded).
   work.lanes = filterZeroPhaseInto(

@@ -14,15 +14,20 @@ function leads(count: number, n: number, seed: number): Float32Array[] {
 
 describe('zero-phase filtering of several leads at once', () => {
   it('gives bit for bit what filterZeroPhase gives lead by lead (1 to 9 leads, any padding)', () => {
+    // Odd section counts run a single section after the fused pairs; lead counts leaving one or
+    // two over run the last group on two lanes (`biquad-two-lanes.ts`), three over on four.
     const cascades = [
       butterworth('lowpass', 40, 500, 2),
       [...butterworth('highpass', 5, 166, 2), ...butterworth('lowpass', 20, 166, 2)],
       [designBiquad('notch', 50, 500, 50 / 3), designBiquad('notch', 60, 500, 20)],
+      [designBiquad('notch', 50, 500, 50 / 3), ...butterworth('lowpass', 40, 500, 4)],
     ];
     for (const [count, n, pad] of [
       [1, 300, 50],
+      [2, 400, 60],
       [3, 500, 1000],
       [5, 257, 0],
+      [6, 300, 30],
       [9, 1000, 120],
     ] as const) {
       const inputs = leads(count, n, count);

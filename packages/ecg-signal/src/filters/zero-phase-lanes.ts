@@ -8,6 +8,8 @@
  */
 import type { Biquad } from './biquad.js';
 import { runCascadeLanes } from './biquad-lanes.js';
+import { runCascadeTwoLanes } from './biquad-two-lanes.js';
+import { scratchFloat64 } from '../memory/scratch.js';
 
 /** Four work arrays, at least as long as the padded leads; reused from call to call. */
 export type LaneBuffers = [Float64Array, Float64Array, Float64Array, Float64Array];
@@ -28,6 +30,26 @@ export function laneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
     new Float64Array(length),
     new Float64Array(length),
     new Float64Array(length),
+  ];
+}
+
+/**
+ * {@link laneBuffers} lent for the enclosing `withScratch` call (`memory/scratch.ts`): for a
+ * prepared record's own work arrays, which die with it; never for arrays kept between calls.
+ * @param length - samples per array
+ * @param reuse - arrays to reuse when long enough
+ * @returns four arrays
+ * @example prepared.work.lanes = scratchLaneBuffers(6001, prepared.work.lanes);
+ */
+export function scratchLaneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
+  if (reuse && reuse[0].length >= length) {
+    return reuse;
+  }
+  return [
+    scratchFloat64(length),
+    scratchFloat64(length),
+    scratchFloat64(length),
+    scratchFloat64(length),
   ];
 }
 
@@ -94,10 +116,16 @@ export function filterZeroPhaseInto(
         padReflectedInto(input, pad, lanes[k] as Float64Array);
       }
     }
-    runCascadeLanes(lanes, sections, 0, total, 1);
     // The backward pass stops at the lead's first sample: what it would leave in the padding
-    // before it is never read.
-    runCascadeLanes(lanes, sections, total - 1, pad - 1, -1);
+    // before it is never read. One or two inputs left: two lanes (`biquad-two-lanes.ts`).
+    if (inputs.length - g <= 2) {
+      const two = [lanes[0], lanes[1]] as const;
+      runCascadeTwoLanes(two, sections, 0, total, 1);
+      runCascadeTwoLanes(two, sections, total - 1, pad - 1, -1);
+    } else {
+      runCascadeLanes(lanes, sections, 0, total, 1);
+      runCascadeLanes(lanes, sections, total - 1, pad - 1, -1);
+    }
     for (let k = 0; k < 4; k++) {
       outputs[g + k]?.set((lanes[k] as Float64Array).subarray(pad, pad + n));
     }

@@ -17,6 +17,7 @@ import { measurePreparedEcg } from '../measurements/measure-ecg.js';
 import type { Measurements } from '../measurements/types.js';
 import { assessMorphology } from '../morphology/assess-morphology.js';
 import { detectPacingSpikes } from '../morphology/pacing-spikes.js';
+import { withScratch } from '../memory/scratch.js';
 import type { EcgSignal } from '../record.js';
 import { prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
 import { analyzePreparedRhythm } from '../rhythm/analyze-rhythm.js';
@@ -43,6 +44,13 @@ import type { InterpretContext, Interpretation } from './types.js';
  * result.statements.find((s) => s.code === 'stemi')?.evidence.leads; // ['II', 'III', 'aVF']
  */
 export function interpretEcg(signal: EcgSignal, context: InterpretContext = {}): Interpretation {
+  // The filtered leads and work arrays are lent from the scratch pool for this call only; the
+  // interpretation is made of arrays of its own (`memory/scratch.ts`).
+  return withScratch(() => interpretRecord(signal, context));
+}
+
+/** {@link interpretEcg} inside its scratch scope. */
+function interpretRecord(signal: EcgSignal, context: InterpretContext): Interpretation {
   const sampleCount = signal.leads[0]?.samplesUv.length ?? 0;
   const record = {
     sampleRateHz: signal.sampleRateHz,

@@ -11,6 +11,7 @@
  * All of this runs at the detection rate, 150–300 Hz (`qrs-feature.ts`); only the fiducial
  * points are refined back to the record's own rate.
  */
+import { withScratch } from '../memory/scratch.js';
 import { qrsFeaturesOf } from '../prepared/lead-products.js';
 import { prepareSignal, type PreparedSignal } from '../prepared/prepared-signal.js';
 import type { EcgSignal } from '../record.js';
@@ -53,7 +54,8 @@ export interface QrsDetection {
  */
 export function detectQrs(signal: EcgSignal, options: DetectQrsOptions = {}): QrsDetection {
   validate(signal);
-  return detectPreparedQrs(prepareSignal(signal), options);
+  // The features are lent from the scratch pool for this call only (`memory/scratch.ts`).
+  return withScratch(() => detectPreparedQrs(prepareSignal(signal), options));
 }
 
 /**

@@ -15,9 +15,14 @@
  * rate afterwards (`fiducial.ts`).
  */
 import { butterworth } from '../filters/biquad.js';
-import { morphologyWork, subtractMorphologicalBaseline } from '../filters/morphology.js';
-import { filterZeroPhaseInto, type LaneBuffers } from '../filters/zero-phase-lanes.js';
+import { scratchMorphologyWork, subtractMorphologicalBaseline } from '../filters/morphology.js';
+import {
+  filterZeroPhaseInto,
+  scratchLaneBuffers,
+  type LaneBuffers,
+} from '../filters/zero-phase-lanes.js';
 import { movingRmsSlope } from './slope-rms.js';
+import { scratchFloat32, scratchFloat64 } from '../memory/scratch.js';
 
 /** Pass band of the QRS feature, Hz. */
 export const QRS_BAND_HZ = { low: 5, high: 20 } as const;
@@ -65,11 +70,11 @@ export function qrsFeatures(
   const factor = detectionFactor(sampleRateHz);
   const rateHz = sampleRateHz / factor;
   const reducedLength = Math.ceil((heldUv[0]?.length ?? 0) / factor);
-  const morphWork = morphologyWork(reducedLength);
-  const rounded = new Float32Array(reducedLength);
+  const morphWork = scratchMorphologyWork(reducedLength);
+  const rounded = scratchFloat32(reducedLength);
   // One buffer for all leads' arrays of each kind (views), not one allocation per lead.
   const count = heldUv.length;
-  const reducedBlock = new Float64Array(count * reducedLength);
+  const reducedBlock = scratchFloat64(count * reducedLength);
   const detrended = heldUv.map((x, l) => {
     const reduced = reducedBlock.subarray(l * reducedLength, (l + 1) * reducedLength);
     decimateInto(x, factor, reduced, rounded);
@@ -80,18 +85,21 @@ export function qrsFeatures(
     ...butterworth('highpass', QRS_BAND_HZ.low, rateHz, 2),
     ...butterworth('lowpass', Math.min(QRS_BAND_HZ.high, 0.45 * rateHz), rateHz, 2),
   ];
-  // In place: each detrended lead becomes its band-passed version.
+  // In place: each detrended lead becomes its band-passed version (work arrays lent for the
+  // call when the caller has none long enough: `memory/scratch.ts`).
+  const padSamples = (3 * rateHz) / QRS_BAND_HZ.low;
+  const padded = reducedLength + 2 * Math.round(padSamples);
   const lanes = filterZeroPhaseInto(
     detrended,
     sections,
-    (3 * rateHz) / QRS_BAND_HZ.low,
+    padSamples,
     detrended,
-    work?.lanes,
+    scratchLaneBuffers(padded, work?.lanes),
   );
   if (work) {
     work.lanes = lanes;
   }
-  const outputBlock = new Float32Array(2 * count * reducedLength);
+  const outputBlock = scratchFloat32(2 * count * reducedLength);
   const view = (k: number): Float32Array =>
     outputBlock.subarray(k * reducedLength, (k + 1) * reducedLength);
   const bandpassedUv = detrended.map((_, l) => view(l));
