@@ -3,15 +3,16 @@
  * team's real development records (`../shared/data/ecg`), figures only, no pass/fail (the issue's
  * goals, ≥ 10 M samples/s for detection and ≤ 5 ms median per interpretation, are printed next to
  * them). On one core, in this process; reading the files is never timed, and nothing is cached
- * between calls (every call filters its record afresh). Warm-up, so that JIT compilation is not
- * timed: one untimed detection pass over the MIT-BIH records before the detection passes, one
- * untimed interpretation pass over all the records before the interpretation passes (on a busy
- * machine V8's optimising compiler takes long enough that ten records left the first pass partly
- * in unoptimised code). Each figure is given as wall-clock time and as the process's CPU time
- * (`process.cpuUsage`, user + system, all of its threads) over the same calls: on a shared
- * machine the wall clock also counts the time other processes held the core, which the CPU time
- * leaves out; the CPU time in turn adds V8's own compiler and GC threads, which may run beside
- * the call on another core (so it can exceed the wall clock).
+ * between calls (every call filters its record afresh; only the memory of its work arrays is
+ * reused, `ecg-signal/src/memory/scratch.ts`, as in the server's ingest threads). Warm-up, so that
+ * JIT compilation is not timed: one untimed detection pass over the MIT-BIH records before the
+ * detection passes, one untimed interpretation pass over all the records before the interpretation
+ * passes (on a busy machine V8's optimising compiler takes long enough that ten records left the
+ * first pass partly in unoptimised code). Each figure is given as wall-clock time and as the
+ * process's CPU time (`process.cpuUsage`, user + system, all of its threads) over the same calls:
+ * on a shared machine the wall clock also counts the time other processes held the core, which the
+ * CPU time leaves out; the CPU time in turn adds V8's own compiler and GC threads, which may run
+ * beside the call on another core (so it can exceed the wall clock).
  * 1. QRS detection throughput: `detectQrs` on all leads of the ten MIT-BIH records, as
  *    samples × leads per second, and as samples (time points) per second, in each of
  *    {@link PASSES} passes.
