@@ -34,6 +34,21 @@ describe('frame batcher', () => {
     expect(b.writes).toEqual(['id: 1\n\n']);
   });
 
+  it('sends a frame after a quiet spell on the next turn, and under load once per batch time', async () => {
+    const a = recordingSink();
+    await wait(frameBatchMs + 10); // quiet: no flush for a batch time
+    queueFrame(a, 'id: 6\n\n');
+    await wait(frameBatchMs / 2); // written on the next turn, long before a batch time
+    expect(a.writes).toEqual(['id: 6\n\n']);
+    // Right after that write, the next frame waits for the rest of the batch time.
+    queueFrame(a, 'id: 7\n\n');
+    await wait(15);
+    queueFrame(a, 'id: 8\n\n');
+    expect(a.writes).toEqual(['id: 6\n\n']);
+    await wait(frameBatchMs);
+    expect(a.writes).toEqual(['id: 6\n\n', 'id: 7\n\nid: 8\n\n']);
+  });
+
   it('flushes at once before a stream ends, and never writes to an ended stream', async () => {
     const a = recordingSink();
     const b = recordingSink();
