@@ -6,7 +6,7 @@
  * Gustafsson: the ends are padded by odd reflection and each pass starts at the steady state of
  * its first padded sample, as MATLAB/SciPy `filtfilt` do, rather than solving for optimal states.
  */
-import type { Biquad } from './biquad.js';
+import { bySectionPairs, type Biquad } from './biquad.js';
 import { steadyState } from './biquad-lanes.js';
 import { padReflectedInto } from './zero-phase-lanes.js';
 
@@ -61,14 +61,11 @@ function runCascade(
   to: number,
   step: 1 | -1,
 ): void {
-  let k = 0;
-  for (; k + 1 < sections.length; k += 2) {
-    runPair(x, sections[k] as Biquad, sections[k + 1] as Biquad, from, to, step);
-  }
-  const lastSection = sections[k];
-  if (lastSection !== undefined) {
-    runSection(x, lastSection, from, to, step);
-  }
+  bySectionPairs(
+    sections,
+    (s, t) => runPair(x, s, t, from, to, step),
+    (s) => runSection(x, s, from, to, step),
+  );
 }
 
 /** {@link runSection} of `s` then of `t`, fused; `from` must be a valid index. */

@@ -5,7 +5,7 @@
  * its order per array are exactly those of a single run (direct form II transposed, state
  * started at the steady state of the first sample), so the results are bit-identical.
  */
-import type { Biquad } from './biquad.js';
+import { bySectionPairs, type Biquad } from './biquad.js';
 
 /**
  * State (z1, z2) of a section at rest with constant input x0, whose output is DC gain · x0.
@@ -152,12 +152,9 @@ export function runCascadeLanes(
   to: number,
   step: 1 | -1,
 ): void {
-  let k = 0;
-  for (; k + 1 < sections.length; k += 2) {
-    runPairLanes(lanes, sections[k] as Biquad, sections[k + 1] as Biquad, from, to, step);
-  }
-  const last = sections[k];
-  if (last !== undefined) {
-    runSectionLanes(lanes, last, from, to, step);
-  }
+  bySectionPairs(
+    sections,
+    (s, t) => runPairLanes(lanes, s, t, from, to, step),
+    (s) => runSectionLanes(lanes, s, from, to, step),
+  );
 }

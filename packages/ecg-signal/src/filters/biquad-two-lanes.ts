@@ -5,7 +5,7 @@
  * section pair still keep the CPU's multipliers busy. Same arithmetic in the same order per array
  * as a single run, so the results are bit-identical.
  */
-import type { Biquad } from './biquad.js';
+import { bySectionPairs, type Biquad } from './biquad.js';
 import { steadyState } from './biquad-lanes.js';
 
 /** Two distinct arrays filtered in place. */
@@ -106,12 +106,9 @@ export function runCascadeTwoLanes(
   to: number,
   step: 1 | -1,
 ): void {
-  let k = 0;
-  for (; k + 1 < sections.length; k += 2) {
-    runPairTwoLanes(lanes, sections[k] as Biquad, sections[k + 1] as Biquad, from, to, step);
-  }
-  const last = sections[k];
-  if (last !== undefined) {
-    runSectionTwoLanes(lanes, last, from, to, step);
-  }
+  bySectionPairs(
+    sections,
+    (s, t) => runPairTwoLanes(lanes, s, t, from, to, step),
+    (s) => runSectionTwoLanes(lanes, s, from, to, step),
+  );
 }

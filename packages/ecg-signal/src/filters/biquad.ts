@@ -111,3 +111,27 @@ function complexPoly(c0: number, c1: number, c2: number, w: number): number {
   const im = -c1 * Math.sin(w) - c2 * Math.sin(2 * w);
   return Math.hypot(re, im);
 }
+
+/**
+ * Walks a cascade two sections at a time, and the last one alone when their number is odd: the
+ * order in which the fused filter loops (`apply-biquads.ts`, `biquad-lanes.ts`,
+ * `biquad-two-lanes.ts`) apply them.
+ * @param sections - the cascade, in order
+ * @param pair - runs two sections in one pass
+ * @param single - runs the odd one out
+ * @example bySectionPairs(sections, (s, t) => runPair(x, s, t), (s) => runSection(x, s));
+ */
+export function bySectionPairs(
+  sections: readonly Biquad[],
+  pair: (s: Biquad, t: Biquad) => void,
+  single: (s: Biquad) => void,
+): void {
+  let k = 0;
+  for (; k + 1 < sections.length; k += 2) {
+    pair(sections[k] as Biquad, sections[k + 1] as Biquad);
+  }
+  const last = sections[k];
+  if (last !== undefined) {
+    single(last);
+  }
+}
