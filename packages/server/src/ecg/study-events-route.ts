@@ -106,7 +106,7 @@ export function studyEventsRoute(app: FastifyInstance, runtime: EcgRuntime): voi
       });
       raw.write('retry: 2000\n\n');
       let closed = false;
-      // Frames leave in batches (frame-batcher.ts): one write per stream per 40 ms at most.
+      // Frames leave in batches (frame-batcher.ts): one write per stream per 100 ms at most.
       const write = (text: string): void => queueFrame(raw, text);
       const timers: NodeJS.Timeout[] = [];
       let unsubscribe = (): void => {};
