@@ -12,7 +12,6 @@
  */
 import { extremePairInto } from './extreme-pair.js';
 import { extremePairMeanInto } from './extreme-pair-mean.js';
-import { scratchFloat32 } from '../memory/scratch.js';
 
 /** Scratch arrays reused across passes (each as long as the signal). */
 interface Scratch {
@@ -83,35 +82,22 @@ export interface MorphologyWork {
 /**
  * Work arrays for leads of up to `length` samples.
  * @param length - samples (they grow on demand)
+ * @param allocate - makes a new array (default `new Float32Array`; `scratchFloat32` for work
+ *   arrays that die with their call: `memory/scratch.ts`)
  * @returns fresh arrays
  * @example const work = morphologyWork(5000);
  */
-export function morphologyWork(length: number): MorphologyWork {
+export function morphologyWork(
+  length: number,
+  allocate: (length: number) => Float32Array = (n) => new Float32Array(n),
+): MorphologyWork {
   return {
-    suffix: new Float32Array(length),
-    suffix2: new Float32Array(length),
-    a: new Float32Array(length),
-    b: new Float32Array(length),
-    c: new Float32Array(length),
-    d: new Float32Array(length),
-  };
-}
-
-/**
- * {@link morphologyWork} lent for the enclosing `withScratch` call (`memory/scratch.ts`): for
- * work arrays that die with the call, never for ones kept between calls.
- * @param length - samples
- * @returns zeroed arrays
- * @example const work = scratchMorphologyWork(1667);
- */
-export function scratchMorphologyWork(length: number): MorphologyWork {
-  return {
-    suffix: scratchFloat32(length),
-    suffix2: scratchFloat32(length),
-    a: scratchFloat32(length),
-    b: scratchFloat32(length),
-    c: scratchFloat32(length),
-    d: scratchFloat32(length),
+    suffix: allocate(length),
+    suffix2: allocate(length),
+    a: allocate(length),
+    b: allocate(length),
+    c: allocate(length),
+    d: allocate(length),
   };
 }
 

@@ -9,7 +9,6 @@
 import type { Biquad } from './biquad.js';
 import { runCascadeLanes } from './biquad-lanes.js';
 import { runCascadeTwoLanes } from './biquad-two-lanes.js';
-import { scratchFloat64 } from '../memory/scratch.js';
 
 /** Four work arrays, at least as long as the padded leads; reused from call to call. */
 export type LaneBuffers = [Float64Array, Float64Array, Float64Array, Float64Array];
@@ -18,39 +17,20 @@ export type LaneBuffers = [Float64Array, Float64Array, Float64Array, Float64Arra
  * Work arrays of at least `length` samples.
  * @param length - samples per array
  * @param reuse - arrays to reuse when long enough
+ * @param allocate - makes a new array (default `new Float64Array`; `scratchFloat64` for a
+ *   prepared record's own work arrays, which die with its call: `memory/scratch.ts`)
  * @returns four arrays
  * @example const work = laneBuffers(6000);
  */
-export function laneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
+export function laneBuffers(
+  length: number,
+  reuse?: LaneBuffers,
+  allocate: (length: number) => Float64Array = (n) => new Float64Array(n),
+): LaneBuffers {
   if (reuse && reuse[0].length >= length) {
     return reuse;
   }
-  return [
-    new Float64Array(length),
-    new Float64Array(length),
-    new Float64Array(length),
-    new Float64Array(length),
-  ];
-}
-
-/**
- * {@link laneBuffers} lent for the enclosing `withScratch` call (`memory/scratch.ts`): for a
- * prepared record's own work arrays, which die with it; never for arrays kept between calls.
- * @param length - samples per array
- * @param reuse - arrays to reuse when long enough
- * @returns four arrays
- * @example prepared.work.lanes = scratchLaneBuffers(6001, prepared.work.lanes);
- */
-export function scratchLaneBuffers(length: number, reuse?: LaneBuffers): LaneBuffers {
-  if (reuse && reuse[0].length >= length) {
-    return reuse;
-  }
-  return [
-    scratchFloat64(length),
-    scratchFloat64(length),
-    scratchFloat64(length),
-    scratchFloat64(length),
-  ];
+  return [allocate(length), allocate(length), allocate(length), allocate(length)];
 }
 
 /**

@@ -38,18 +38,24 @@ export function sizeClass(bytes: number): number {
   return Math.ceil(bytes / step) * step;
 }
 
-/** A buffer of at least `bytes`, from the pool when one is free; recorded as lent. */
-function borrow(bytes: number, into: ArrayBuffer[]): ArrayBuffer {
+/**
+ * A buffer of at least `bytes`, from the pool when one is free, recorded as lent; null
+ * outside `withScratch`.
+ */
+function borrow(bytes: number): ArrayBuffer | null {
+  if (lent === null) {
+    return null;
+  }
   const size = sizeClass(bytes);
-  const buffer = free.get(size)?.pop();
-  if (buffer === undefined) {
+  const pooled = free.get(size)?.pop();
+  if (pooled === undefined) {
     const fresh = new ArrayBuffer(size);
-    into.push(fresh);
+    lent.push(fresh);
     return fresh;
   }
   pooledBytes -= size;
-  into.push(buffer);
-  return buffer;
+  lent.push(pooled);
+  return pooled;
 }
 
 /**
@@ -59,12 +65,8 @@ function borrow(bytes: number, into: ArrayBuffer[]): ArrayBuffer {
  * @example const block = scratchFloat32(12 * 5000);
  */
 export function scratchFloat32(length: number): Float32Array {
-  if (lent === null) {
-    return new Float32Array(length);
-  }
-  const view = new Float32Array(borrow(4 * length, lent), 0, length);
-  view.fill(0);
-  return view;
+  const buffer = borrow(4 * length);
+  return buffer === null ? new Float32Array(length) : new Float32Array(buffer, 0, length).fill(0);
 }
 
 /**
@@ -74,12 +76,8 @@ export function scratchFloat32(length: number): Float32Array {
  * @example const lane = scratchFloat64(6001);
  */
 export function scratchFloat64(length: number): Float64Array {
-  if (lent === null) {
-    return new Float64Array(length);
-  }
-  const view = new Float64Array(borrow(8 * length, lent), 0, length);
-  view.fill(0);
-  return view;
+  const buffer = borrow(8 * length);
+  return buffer === null ? new Float64Array(length) : new Float64Array(buffer, 0, length).fill(0);
 }
 
 /**

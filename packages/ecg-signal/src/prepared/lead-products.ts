@@ -16,10 +16,10 @@ import { butterworth, type Biquad } from '../filters/biquad.js';
 import { mainsNotches } from '../filters/mains.js';
 import { slowParts } from '../filters/slow-baseline.js';
 import { subtractSlow, type SlowPart } from '../filters/slow-interpolation.js';
-import { filterZeroPhaseInto, scratchLaneBuffers } from '../filters/zero-phase-lanes.js';
+import { filterZeroPhaseInto, laneBuffers } from '../filters/zero-phase-lanes.js';
 import { detectionFactor, qrsFeatures, type QrsFeatures } from '../qrs/qrs-feature.js';
 import type { LeadProducts, PreparedLead, PreparedSignal } from './prepared-signal.js';
-import { scratchFloat32 } from '../memory/scratch.js';
+import { scratchFloat32, scratchFloat64 } from '../memory/scratch.js';
 
 /** Baseline high-pass corner, Hz. */
 export const BASELINE_CORNER_HZ = 0.5;
@@ -37,7 +37,7 @@ const MAINS_BANDWIDTH_HZ = 3;
  */
 function sizedWork(prepared: PreparedSignal): PreparedSignal['work'] {
   const longest = prepared.length + 2 * Math.ceil(prepared.sampleRateHz) + 1;
-  prepared.work.lanes = scratchLaneBuffers(longest, prepared.work.lanes);
+  prepared.work.lanes = laneBuffers(longest, prepared.work.lanes, scratchFloat64);
   return prepared.work;
 }
 

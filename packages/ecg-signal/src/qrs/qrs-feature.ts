@@ -15,12 +15,8 @@
  * rate afterwards (`fiducial.ts`).
  */
 import { butterworth } from '../filters/biquad.js';
-import { scratchMorphologyWork, subtractMorphologicalBaseline } from '../filters/morphology.js';
-import {
-  filterZeroPhaseInto,
-  scratchLaneBuffers,
-  type LaneBuffers,
-} from '../filters/zero-phase-lanes.js';
+import { morphologyWork, subtractMorphologicalBaseline } from '../filters/morphology.js';
+import { filterZeroPhaseInto, laneBuffers, type LaneBuffers } from '../filters/zero-phase-lanes.js';
 import { movingRmsSlope } from './slope-rms.js';
 import { scratchFloat32, scratchFloat64 } from '../memory/scratch.js';
 
@@ -70,7 +66,7 @@ export function qrsFeatures(
   const factor = detectionFactor(sampleRateHz);
   const rateHz = sampleRateHz / factor;
   const reducedLength = Math.ceil((heldUv[0]?.length ?? 0) / factor);
-  const morphWork = scratchMorphologyWork(reducedLength);
+  const morphWork = morphologyWork(reducedLength, scratchFloat32);
   const rounded = scratchFloat32(reducedLength);
   // One buffer for all leads' arrays of each kind (views), not one allocation per lead.
   const count = heldUv.length;
@@ -94,7 +90,7 @@ export function qrsFeatures(
     sections,
     padSamples,
     detrended,
-    scratchLaneBuffers(padded, work?.lanes),
+    laneBuffers(padded, work?.lanes, scratchFloat64),
   );
   if (work) {
     work.lanes = lanes;
