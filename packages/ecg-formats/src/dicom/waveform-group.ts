@@ -142,7 +142,13 @@ export function decodeDicomGroup(
     );
   }
   const padding = paddingValue(item, read, interpretation, where, warnings);
-  const raw = rawSamples(data.value, needed, `${bits} ${interpretation}`, read, item.littleEndian);
+  const raw = rawSamples(
+    data.value,
+    { bytes: needed, width },
+    `${bits} ${interpretation}`,
+    read,
+    item.littleEndian,
+  );
   const leads: EcgLead[] = [];
   definitions.forEach((definition, c) => {
     const channel = dicomChannel(definition, c, decode);
@@ -174,17 +180,17 @@ export function decodeDicomGroup(
  */
 function rawSamples(
   bytes: Uint8Array,
-  byteCount: number,
+  size: { bytes: number; width: number },
   format: string,
   read: SampleReader,
   little: boolean,
 ): RawSamples | Float64Array {
+  const { bytes: byteCount, width } = size;
   const Raw = ARRAYS[format];
-  if (Raw !== undefined && (little === HOST_LITTLE || format.startsWith('8 '))) {
+  if (Raw !== undefined && (little === HOST_LITTLE || width === 1)) {
     const block = bytes.slice(0, byteCount); // own, aligned buffer
     return new Raw(block.buffer);
   }
-  const width = Number(format.split(' ')[0]) / 8;
   const view = new DataView(bytes.buffer, bytes.byteOffset, byteCount);
   const out = new Float64Array(byteCount / width);
   for (let i = 0; i < out.length; i++) {

@@ -71,6 +71,7 @@ export function padReflectedInto(
  * @param padSamples - reflected samples added at each end (clipped to length − 1)
  * @param outputs - one array per input, same length (float32 rounds the result)
  * @param work - reusable work arrays (allocated when absent or short)
+ * @param allocate - makes a work array when needed (as {@link laneBuffers})
  * @returns the work arrays used, for reuse
  * @example filterZeroPhaseInto(leads, butterworth('lowpass', 40, 500, 2), 38, outputs);
  */
@@ -80,11 +81,12 @@ export function filterZeroPhaseInto(
   padSamples: number,
   outputs: readonly (Float32Array | Float64Array)[],
   work?: LaneBuffers,
+  allocate?: (length: number) => Float64Array,
 ): LaneBuffers {
   const n = inputs[0]?.length ?? 0;
   const pad = Math.max(0, Math.min(n - 1, Math.round(padSamples)));
   const total = n + 2 * pad;
-  const lanes = laneBuffers(total, work);
+  const lanes = laneBuffers(total, work, allocate);
   if (n === 0) {
     return lanes;
   }

@@ -16,7 +16,7 @@
  */
 import { butterworth } from '../filters/biquad.js';
 import { morphologyWork, subtractMorphologicalBaseline } from '../filters/morphology.js';
-import { filterZeroPhaseInto, laneBuffers, type LaneBuffers } from '../filters/zero-phase-lanes.js';
+import { filterZeroPhaseInto, type LaneBuffers } from '../filters/zero-phase-lanes.js';
 import { movingRmsSlope } from './slope-rms.js';
 import { scratchFloat32, scratchFloat64 } from '../memory/scratch.js';
 
@@ -83,14 +83,13 @@ export function qrsFeatures(
   ];
   // In place: each detrended lead becomes its band-passed version (work arrays lent for the
   // call when the caller has none long enough: `memory/scratch.ts`).
-  const padSamples = (3 * rateHz) / QRS_BAND_HZ.low;
-  const padded = reducedLength + 2 * Math.round(padSamples);
   const lanes = filterZeroPhaseInto(
     detrended,
     sections,
-    padSamples,
+    (3 * rateHz) / QRS_BAND_HZ.low,
     detrended,
-    laneBuffers(padded, work?.lanes, scratchFloat64),
+    work?.lanes,
+    scratchFloat64,
   );
   if (work) {
     work.lanes = lanes;
