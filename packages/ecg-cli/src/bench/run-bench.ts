@@ -22,11 +22,14 @@
  *    (the machine is shared: passes differ by its load, the quietest is the fairest).
  * 3. Each public stage on its own over the same records (median, ms): with its own filtering, so
  *    the stages add up to more than one interpretation, which filters each lead once for all.
- * 4. Peak memory: the largest `process.memoryUsage()` RSS and heap seen after each record, and
+ * 4. Where an interpretation's time goes: the share of V8 profiler samples per pipeline stage
+ *    and the functions with the most time of their own, over {@link PASSES} further passes
+ *    (`interpret-profile.ts`).
+ * 5. Peak memory: the largest `process.memoryUsage()` RSS and heap seen after each record, and
  *    the kernel's peak RSS (`process.resourceUsage().maxRSS`).
- * 5. File readers: ms per file and MB/s for each reader over `../shared/data/ecg-formats`.
+ * 6. File readers: ms per file and MB/s for each reader over `../shared/data/ecg-formats`.
  *
- * `--only=qrs,interpret,stages,formats` runs only the named sections (memory is printed whenever
+ * `--only=qrs,interpret,stages,profile,formats` runs only the named sections (memory is printed whenever
  * the engine ran); `--passes=N` sets the number of timed passes (default {@link PASSES}).
  */
 import { basename } from 'node:path';
@@ -36,6 +39,7 @@ import type { EcgRecord } from '@gesang/ecg-formats';
 import { loadWfdbRecord } from '../disk/load-wfdb.js';
 import { findFiles, sharedDataPath } from '../disk/shared-data.js';
 import { runFormatBench } from './format-bench.js';
+import { profileInterpretation } from './interpret-profile.js';
 import { STAGES, stageTimes, summariseTimes, timeCall } from './stage-times.js';
 
 const TWELVE_LEAD_FOLDERS = [
@@ -49,7 +53,7 @@ const TWELVE_LEAD_FOLDERS = [
 ];
 /** Timed passes over the detection and interpretation records, unless `--passes=N`. */
 const PASSES = 3;
-const SECTIONS = ['qrs', 'interpret', 'stages', 'formats'] as const;
+const SECTIONS = ['qrs', 'interpret', 'stages', 'profile', 'formats'] as const;
 const args = process.argv.slice(2);
 const argValue = (name: string): string | undefined =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -125,7 +129,7 @@ if (runs('qrs')) {
 // 2. Full interpretation per 10 s, 12-lead, 500 Hz record.
 const records: EcgRecord[] = [];
 const names: string[] = [];
-if (runs('interpret') || runs('stages')) {
+if (runs('interpret') || runs('stages') || runs('profile')) {
   for (const folder of TWELVE_LEAD_FOLDERS) {
     for (const hea of findFiles(sharedDataPath('ecg', folder), '.hea')) {
       const cut = tenSeconds((await loadWfdbRecord(hea)).record);
@@ -183,14 +187,34 @@ if (runs('stages')) {
   );
 }
 
-// 4. Memory.
-if (runs('qrs') || runs('interpret') || runs('stages')) {
+// 4. Where an interpretation's time goes.
+if (runs('profile')) {
+  const profile = await profileInterpretation(() => {
+    for (let pass = 0; pass < passes; pass++) {
+      records.forEach((r) => interpretEcg(r, context(r)));
+    }
+  });
+  const percent = (share: number): string => `${(100 * share).toFixed(1)} %`;
+  console.log(
+    `Profile of ${passes} interpretation passes (V8 sampling profiler, ${profile.samples} samples inside interpretEcg), share by stage:`,
+  );
+  for (const { name, share } of profile.stages) {
+    console.log(`  ${percent(share).padStart(7)}  ${name}`);
+  }
+  console.log('  functions with the most time in their own code:');
+  for (const { name, share } of profile.selfTime.slice(0, 10)) {
+    console.log(`  ${percent(share).padStart(7)}  ${name}`);
+  }
+}
+
+// 5. Memory.
+if (runs('qrs') || runs('interpret') || runs('stages') || runs('profile')) {
   console.log(
     `Peak memory: RSS ${mib(peak.rssBytes)} (max of process.memoryUsage().rss after each record), heap used ${mib(peak.heapBytes)}; kernel peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}`,
   );
 }
 
-// 5. The file readers over the shared format samples (after the memory figures, which are the
+// 6. The file readers over the shared format samples (after the memory figures, which are the
 // engine's).
 if (runs('formats')) {
   runFormatBench((line) => console.log(line));
