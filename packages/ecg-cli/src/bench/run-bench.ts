@@ -29,8 +29,9 @@
  *    the kernel's peak RSS (`process.resourceUsage().maxRSS`).
  * 6. File readers: ms per file and MB/s for each reader over `../shared/data/ecg-formats`.
  *
- * `--only=qrs,interpret,stages,profile,formats` runs only the named sections (memory is printed whenever
- * the engine ran); `--passes=N` sets the number of timed passes (default {@link PASSES}).
+ * `--only=qrs,interpret,stages,profile,formats` runs only the named sections (memory is printed
+ * whenever the engine ran); `--passes=N` sets the number of timed passes (default
+ * {@link PASSES}).
  */
 import { basename } from 'node:path';
 import { cpus } from 'node:os';
@@ -189,6 +190,10 @@ if (runs('stages')) {
 
 // 4. Where an interpretation's time goes.
 if (runs('profile')) {
+  if (!runs('interpret')) {
+    // The warm-up pass of section 2, so that the profile is of optimised code.
+    records.forEach((r) => interpretEcg(r, context(r)));
+  }
   const profile = await profileInterpretation(() => {
     for (let pass = 0; pass < passes; pass++) {
       records.forEach((r) => interpretEcg(r, context(r)));
