@@ -8,9 +8,11 @@
 import { Session } from 'node:inspector/promises';
 import type { Profiler } from 'node:inspector';
 
+/** The function that computes the shared filtered leads: it marks a sample wherever it stands. */
+const SHARED = 'ensure';
 /** Stage names by the engine function that marks them on the stack. */
 const STAGE_OF_FUNCTION = new Map([
-  ['ensure', 'shared filtered leads'],
+  [SHARED, 'shared filtered leads'],
   ['assessPreparedQuality', 'signal quality'],
   ['detectPreparedQrs', 'QRS detection'],
   ['classifyPreparedBeats', 'beat typing'],
@@ -80,10 +82,15 @@ export function divideProfile(profile: Profiler.Profile): InterpretProfile {
     }
   }
   const nodeOf = new Map(profile.nodes.map((node) => [node.id, node]));
+  // Samples are node ids: each sampled node's stack is walked once, for all of its samples.
+  const hits = new Map<number, number>();
+  for (const leaf of profile.samples ?? []) {
+    hits.set(leaf, (hits.get(leaf) ?? 0) + 1);
+  }
   const stageCounts = new Map<string, number>();
   const selfCounts = new Map<string, number>();
   let samples = 0;
-  for (const leaf of profile.samples ?? []) {
+  for (const [leaf, count] of hits) {
     const names: string[] = [];
     for (let id: number | undefined = leaf; id !== undefined; id = parentOf.get(id)) {
       names.push(nodeOf.get(id)?.callFrame.functionName ?? '');
@@ -91,15 +98,13 @@ export function divideProfile(profile: Profiler.Profile): InterpretProfile {
     if (!names.includes(ENTRY)) {
       continue;
     }
-    samples++;
-    const marked = names.includes('ensure')
-      ? 'ensure'
-      : names.find((n) => STAGE_OF_FUNCTION.has(n));
+    samples += count;
+    const marked = names.includes(SHARED) ? SHARED : names.find((n) => STAGE_OF_FUNCTION.has(n));
     const stage = STAGE_OF_FUNCTION.get(marked ?? '') ?? 'other';
-    stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + 1);
+    stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + count);
     const frame = nodeOf.get(leaf)?.callFrame;
     const where = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').slice(-2).join('/') ?? ''}`;
-    selfCounts.set(where, (selfCounts.get(where) ?? 0) + 1);
+    selfCounts.set(where, (selfCounts.get(where) ?? 0) + count);
   }
   const shares = (counts: Map<string, number>): ProfileShare[] =>
     [...counts]
